@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class ContentModelsConfig(AppConfig):
+    name = "content_models"
+    verbose_name = "Inhoud"
+    default_auto_field = "django.db.models.BigAutoField"

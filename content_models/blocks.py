@@ -1,0 +1,290 @@
+"""StreamField blocks for pages and letters.
+
+Validation messages are for editors: Dutch, short, and saying what to do.
+"""
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.blocks.stream_block import StreamBlockValidationError
+from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.images.blocks import ImageChooserBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
+
+from .placeholders import NAME_PATTERN
+from .variables import example_error
+
+# Plain-language pages need emphasis, links and lists; headings have a block of their own.
+TEXT_FEATURES = ["bold", "link", "ol", "ul"]
+
+
+def rich_text(**kwargs):
+    return blocks.RichTextBlock(features=TEXT_FEATURES, **kwargs)
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Tekst"), max_length=120)
+    level = blocks.ChoiceBlock(
+        choices=[("h2", _("Kop (niveau 2)")), ("h3", _("Subkop (niveau 3)"))],
+        default="h2",
+        label=_("Niveau"),
+    )
+
+    class Meta:
+        icon = "title"
+        label = _("Kop")
+        template = "content_models/blocks/heading.html"
+
+
+class StepBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Stap"), max_length=120)
+    text = rich_text(label=_("Uitleg"), required=False)
+
+
+class StepsBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Titel"), required=False, max_length=120)
+    steps = blocks.ListBlock(StepBlock(), min_num=1, label=_("Stappen"))
+
+    class Meta:
+        icon = "list-ol"
+        label = _("Stappenplan")
+        template = "content_models/blocks/steps.html"
+
+
+class ImportantBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Titel"), default="Let op", max_length=80)
+    text = rich_text(label=_("Tekst"))
+
+    class Meta:
+        icon = "warning"
+        label = _("Belangrijk")
+        template = "content_models/blocks/important.html"
+
+
+class FaqItemBlock(blocks.StructBlock):
+    question = blocks.CharBlock(label=_("Vraag"), max_length=200)
+    answer = rich_text(label=_("Antwoord"))
+
+
+class FaqBlock(blocks.StructBlock):
+    items = blocks.ListBlock(FaqItemBlock(), min_num=1, label=_("Vragen en antwoorden"))
+
+    class Meta:
+        icon = "help"
+        label = _("Vragen en antwoorden")
+        template = "content_models/blocks/faq.html"
+
+
+class ContactBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Titel"), default="Contact", max_length=80)
+    phone = blocks.CharBlock(label=_("Telefoon"), required=False, max_length=40)
+    email = blocks.EmailBlock(label=_("E-mail"), required=False)
+    address = blocks.TextBlock(label=_("Adres"), required=False)
+    opening_hours = blocks.TextBlock(label=_("Openingstijden"), required=False)
+
+    class Meta:
+        icon = "mail"
+        label = _("Contact")
+        template = "content_models/blocks/contact.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not (value.get("phone") or value.get("email") or value.get("address")):
+            raise StructBlockValidationError(
+                block_errors={
+                    "phone": ValidationError(_("Vul een telefoonnummer, e-mailadres of adres in."))
+                }
+            )
+        return value
+
+
+class ImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("Afbeelding"))
+    alt = blocks.CharBlock(
+        label=_("Alt-tekst"),
+        required=False,
+        max_length=250,
+        help_text=_("Beschrijf wat er op de afbeelding staat, voor wie de afbeelding niet ziet."),
+    )
+    decorative = blocks.BooleanBlock(
+        label=_("Alleen versiering"),
+        required=False,
+        help_text=_(
+            "Zet dit aan als de afbeelding niets uitlegt. Dan is een alt-tekst niet nodig."
+        ),
+    )
+    caption = blocks.CharBlock(label=_("Onderschrift"), required=False, max_length=250)
+
+    class Meta:
+        icon = "image"
+        label = _("Afbeelding")
+        template = "content_models/blocks/image.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("decorative") and not (value.get("alt") or "").strip():
+            raise StructBlockValidationError(
+                block_errors={
+                    "alt": ValidationError(
+                        _(
+                            "Schrijf een alt-tekst. Of zet 'Alleen versiering' aan "
+                            "als de afbeelding niets uitlegt."
+                        )
+                    )
+                }
+            )
+        return value
+
+
+class LawQuoteBlock(blocks.StructBlock):
+    text = blocks.TextBlock(label=_("Tekst uit de wet"))
+    reference = blocks.CharBlock(
+        label=_("Wetsartikel"),
+        max_length=200,
+        help_text=_("Bijvoorbeeld: Participatiewet, artikel 17"),
+    )
+    url = blocks.URLBlock(label=_("Link naar wetten.overheid.nl"), required=False)
+
+    class Meta:
+        icon = "openquote"
+        label = _("Citaat uit de wet")
+        template = "content_models/blocks/law_quote.html"
+
+
+class InformationBodyBlock(blocks.StreamBlock):
+    paragraph = rich_text(label=_("Tekst"), template="content_models/blocks/paragraph.html")
+    heading = HeadingBlock()
+    steps = StepsBlock()
+    important = ImportantBlock()
+    faq = FaqBlock()
+    contact = ContactBlock()
+    image = ImageBlock()
+    law_quote = LawQuoteBlock()
+
+    def clean(self, value):
+        value = super().clean(value)
+        errors = {}
+        for index, child in enumerate(value):
+            if child.block_type != "law_quote":
+                continue
+            following = value[index + 1] if index + 1 < len(value) else None
+            if following is None or following.block_type != "paragraph":
+                errors[index] = ValidationError(
+                    _(
+                        "Zet na een citaat uit de wet altijd een blok 'Tekst'. "
+                        "Leg daarin in gewone woorden uit wat de wet betekent."
+                    )
+                )
+        if errors:
+            raise StreamBlockValidationError(block_errors=errors)
+        return value
+
+
+class RightOrDutyBlock(blocks.StructBlock):
+    kind = blocks.ChoiceBlock(
+        choices=[("right", _("Recht")), ("duty", _("Plicht"))], default="duty", label=_("Soort")
+    )
+    title = blocks.CharBlock(label=_("Korte titel"), max_length=120)
+    explanation = rich_text(label=_("Uitleg in gewone woorden"))
+    consequences = rich_text(
+        label=_("Wat gebeurt er als u dit niet doet?"),
+        required=False,
+        help_text=_("Verplicht bij een plicht."),
+    )
+    steps = blocks.ListBlock(
+        blocks.CharBlock(max_length=300), min_num=0, label=_("Hoe doet u dit?")
+    )
+    help = rich_text(label=_("Waar krijgt u hulp?"))
+
+    class Meta:
+        icon = "tick"
+        label = _("Recht of plicht")
+        template = "content_models/blocks/right_or_duty.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value.get("kind") == "duty" and not _has_text(value.get("consequences")):
+            raise StructBlockValidationError(
+                block_errors={
+                    "consequences": ValidationError(
+                        _(
+                            "Schrijf bij een plicht wat er gebeurt als iemand zich er niet aan houdt."
+                        )
+                    )
+                }
+            )
+        return value
+
+
+class RightsDutiesBlock(blocks.StreamBlock):
+    item = RightOrDutyBlock()
+
+
+VARIABLE_TYPES = [
+    ("text", _("Tekst")),
+    ("date", _("Datum")),
+    ("money", _("Bedrag")),
+    ("number", _("Getal")),
+    ("choice", _("Keuze")),
+]
+
+
+class LetterVariableBlock(blocks.StructBlock):
+    name = blocks.RegexBlock(
+        regex=rf"^{NAME_PATTERN}$",
+        label=_("Naam"),
+        max_length=60,
+        error_messages={
+            "invalid": _("Gebruik alleen kleine letters, cijfers en _. Begin met een letter.")
+        },
+        help_text=_("Zo schrijft u hem in de tekst: {{ naam }}"),
+    )
+    type = blocks.ChoiceBlock(choices=VARIABLE_TYPES, default="text", label=_("Soort"))
+    required = blocks.BooleanBlock(label=_("Verplicht"), required=False, default=True)
+    example = blocks.CharBlock(label=_("Voorbeeld"), required=False, max_length=200)
+    description = blocks.CharBlock(label=_("Uitleg voor de consulent"), max_length=300)
+    choices = blocks.ListBlock(
+        blocks.CharBlock(max_length=100), min_num=0, label=_("Keuzes (alleen bij soort Keuze)")
+    )
+
+    class Meta:
+        icon = "code"
+        label = _("Variabele")
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value.get("type") == "choice" and not [c for c in value.get("choices") or [] if c]:
+            raise StructBlockValidationError(
+                block_errors={"choices": ValidationError(_("Geef minstens één keuze."))}
+            )
+        if message := example_error(value):
+            raise StructBlockValidationError(block_errors={"example": ValidationError(message)})
+        return value
+
+
+class ConditionalSectionBlock(blocks.StructBlock):
+    variable = blocks.RegexBlock(
+        regex=rf"^{NAME_PATTERN}$",
+        label=_("Alleen tonen als deze variabele is ingevuld"),
+        max_length=60,
+        error_messages={"invalid": _("Schrijf de naam van een variabele, zonder {{ }}.")},
+    )
+    text = rich_text(label=_("Tekst"))
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Tekst onder voorwaarde")
+
+
+class LetterBodyBlock(blocks.StreamBlock):
+    paragraph = rich_text(label=_("Tekst"))
+    conditional = ConditionalSectionBlock()
+
+
+class LetterClosingBlock(blocks.StreamBlock):
+    standard_text = SnippetChooserBlock("content_models.StandardText", label=_("Standaardtekst"))
+
+
+def _has_text(rich_text_value) -> bool:
+    source = getattr(rich_text_value, "source", rich_text_value) or ""
+    return bool(source.replace("<p>", "").replace("</p>", "").strip())

@@ -1,0 +1,287 @@
+"""Content models: public pages and the snippets behind letters and the word lists.
+
+Admin wiring (viewsets, panels for snippets, hooks) lives in wagtail_hooks.py.
+"""
+
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import (
+    DraftStateMixin,
+    Locale,
+    LockableMixin,
+    Page,
+    PreviewableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+    WorkflowMixin,
+)
+from wagtail.search import index
+
+from . import letters
+from .blocks import (
+    TEXT_FEATURES,
+    InformationBodyBlock,
+    LetterBodyBlock,
+    LetterClosingBlock,
+    LetterVariableBlock,
+    RightsDutiesBlock,
+)
+
+DOMAINS = [
+    ("bijstand", _("Bijstand (Participatiewet)")),
+    ("wmo", _("Wmo")),
+    ("jeugd", _("Jeugd")),
+    ("pgb", _("Pgb")),
+    ("schulden", _("Schulden")),
+    ("algemeen", _("Algemeen")),
+]
+
+
+class HomePage(Page):
+    intro = models.TextField(_("inleiding"), blank=True)
+
+    content_panels = [*Page.content_panels, "intro"]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["content_models.TopicPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("startpagina")
+
+
+class TopicPage(Page):
+    intro = models.TextField(_("inleiding"), blank=True)
+
+    content_panels = [*Page.content_panels, "intro"]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["content_models.HomePage"]
+    subpage_types = ["content_models.InformationPage", "content_models.RightsDutiesPage"]
+
+    class Meta:
+        verbose_name = _("onderwerp")
+        verbose_name_plural = _("onderwerpen")
+
+
+class InformationPage(Page):
+    intro = models.TextField(_("korte inleiding"), max_length=400)
+    body = StreamField(InformationBodyBlock(), verbose_name=_("inhoud"))
+
+    content_panels = [*Page.content_panels, "intro", "body"]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["content_models.TopicPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("informatiepagina")
+        verbose_name_plural = _("informatiepagina's")
+
+
+wetten_overheid_url = RegexValidator(
+    r"^https://wetten\.overheid\.nl/",
+    _("Gebruik een link naar wetten.overheid.nl."),
+)
+
+
+class RightsDutiesPage(Page):
+    intro = models.TextField(_("korte inleiding"), max_length=400)
+    items = StreamField(RightsDutiesBlock(min_num=1), verbose_name=_("rechten en plichten"))
+    law = models.CharField(_("wet"), max_length=120, help_text=_("Bijvoorbeeld: Participatiewet"))
+    article = models.CharField(
+        _("artikel"), max_length=120, help_text=_("Bijvoorbeeld: artikel 17")
+    )
+    law_url = models.URLField(
+        _("link naar de wet"),
+        validators=[wetten_overheid_url],
+        help_text="https://wetten.overheid.nl/…",
+    )
+
+    content_panels = [*Page.content_panels, "intro", "items", "law", "article", "law_url"]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("items"),
+    ]
+
+    parent_page_types = ["content_models.TopicPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("rechten en plichten")
+        verbose_name_plural = _("rechten en plichten")
+
+    @property
+    def rights(self):
+        return [item for item in self.items if item.value["kind"] == "right"]
+
+    @property
+    def duties(self):
+        return [item for item in self.items if item.value["kind"] == "duty"]
+
+
+class PublishableSnippet(
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    PreviewableMixin,
+    TranslatableMixin,
+    index.Indexed,
+    models.Model,
+):
+    """Snippets that citizens read: drafts, revisions, locking, workflow and translation."""
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+
+
+class StandardText(PublishableSnippet):
+    KINDS = [
+        ("bezwaar", _("Bezwaar maken")),
+        ("clientondersteuning", _("Onafhankelijke cliëntondersteuning")),
+        ("contact", _("Contact")),
+        ("overig", _("Overig")),
+    ]
+
+    title = models.CharField(_("titel"), max_length=200)
+    kind = models.CharField(_("soort"), max_length=30, choices=KINDS, default="overig")
+    body = RichTextField(_("tekst"), features=TEXT_FEATURES)
+
+    search_fields = [index.SearchField("title"), index.SearchField("body")]
+
+    class Meta(PublishableSnippet.Meta):
+        verbose_name = _("standaardtekst")
+        verbose_name_plural = _("standaardteksten")
+
+    def __str__(self):
+        return self.title
+
+    def get_preview_template(self, request, mode_name):
+        return "content_models/standard_text.html"
+
+
+letter_code = RegexValidator(
+    r"^[A-Z0-9]+(-[A-Z0-9]+)+$",
+    _("Schrijf de code met hoofdletters, cijfers en streepjes. Bijvoorbeeld: PW-INL-001."),
+)
+
+
+class LetterTemplate(PublishableSnippet):
+    code = models.CharField(
+        _("code"), max_length=30, validators=[letter_code], help_text=_("Bijvoorbeeld: PW-INL-001")
+    )
+    title = models.CharField(_("titel"), max_length=200)
+    domain = models.CharField(_("domein"), max_length=20, choices=DOMAINS)
+    purpose = models.TextField(_("doel"), help_text=_("Wanneer gebruikt een consulent deze brief?"))
+    case_type = models.CharField(_("zaaktype"), max_length=120)
+    document_type = models.CharField(_("documenttype"), max_length=120)
+    subject = models.CharField(_("onderwerp van de brief"), max_length=250)
+    variables = StreamField(
+        [("variable", LetterVariableBlock())], blank=True, verbose_name=_("variabelen")
+    )
+    body = StreamField(LetterBodyBlock(), verbose_name=_("tekst van de brief"))
+    closing = StreamField(LetterClosingBlock(), blank=True, verbose_name=_("vaste slotteksten"))
+
+    search_fields = [
+        index.SearchField("code"),
+        index.SearchField("title"),
+        index.SearchField("subject"),
+        index.FilterField("domain"),
+    ]
+
+    class Meta(PublishableSnippet.Meta):
+        verbose_name = _("briefsjabloon")
+        verbose_name_plural = _("briefsjablonen")
+        constraints = [
+            models.UniqueConstraint(fields=["code", "locale"], name="unique_letter_code_per_locale")
+        ]
+
+    def __str__(self):
+        return f"{self.code} {self.title}"
+
+    def get_preview_template(self, request, mode_name):
+        return "content_models/letter_template.html"
+
+    def clean(self):
+        super().clean()
+        errors = letters.template_errors(self)
+        if self.code and self._code_taken():
+            errors.setdefault("code", []).append(
+                _("Deze code is al in gebruik. Kies een andere code.")
+            )
+        if errors:
+            raise ValidationError(errors)
+
+    def _code_taken(self) -> bool:
+        locale_id = self.locale_id or Locale.get_default().pk
+        others = LetterTemplate.objects.filter(code=self.code, locale_id=locale_id)
+        if self.pk:
+            others = others.exclude(pk=self.pk)
+        return others.exists()
+
+
+class GlossaryTerm(TranslatableMixin, index.Indexed, models.Model):
+    term = models.CharField(_("woord"), max_length=120)
+    explanation = models.TextField(_("uitleg in gewone woorden"))
+    synonyms = models.TextField(
+        _("andere woorden"),
+        blank=True,
+        help_text=_("Woorden met dezelfde betekenis. Zet een komma tussen de woorden."),
+    )
+
+    search_fields = [index.SearchField("term"), index.SearchField("synonyms")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("begrip")
+        verbose_name_plural = _("begrippenlijst")
+        ordering = ["term"]
+
+    def __str__(self):
+        return self.term
+
+    @property
+    def synonym_list(self) -> list[str]:
+        return [word.strip() for word in self.synonyms.split(",") if word.strip()]
+
+
+class JargonEntry(index.Indexed, models.Model):
+    """One line of the versimpelteam's word list; the readability engine reads it."""
+
+    phrase = models.CharField(_("moeilijk woord of zinsdeel"), max_length=120, unique=True)
+    alternatives = models.TextField(
+        _("gewone woorden"), help_text=_("Zet elk gewoon woord op een eigen regel.")
+    )
+    note = models.CharField(_("toelichting"), max_length=300, blank=True)
+
+    search_fields = [index.SearchField("phrase"), index.SearchField("alternatives")]
+
+    class Meta:
+        verbose_name = _("moeilijk woord")
+        verbose_name_plural = _("woordenlijst")
+        ordering = ["phrase"]
+
+    def __str__(self):
+        return self.phrase
+
+    def clean(self):
+        self.phrase = " ".join(self.phrase.lower().split())
+        if not self.alternative_list:
+            raise ValidationError({"alternatives": _("Geef minstens één gewoon woord.")})
+
+    @property
+    def alternative_list(self) -> list[str]:
+        return [line.strip() for line in self.alternatives.splitlines() if line.strip()]
+
+    def as_engine_entry(self) -> dict:
+        """The shape the readability engine takes for its `jargon` argument."""
+        return {"phrase": self.phrase, "alternatives": self.alternative_list}

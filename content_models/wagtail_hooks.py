@@ -1,0 +1,71 @@
+"""Admin registration for Helder's snippets."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, TitleFieldPanel
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import GlossaryTerm, JargonEntry, LetterTemplate, StandardText
+
+
+class LetterTemplateViewSet(SnippetViewSet):
+    model = LetterTemplate
+    icon = "mail"
+    menu_label = _("Briefsjablonen")
+    list_display = ["code", "title", "domain", "live"]
+    list_filter = ["domain", "live"]
+    search_fields = ["code", "title", "subject"]
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("code"),
+                TitleFieldPanel("title"),
+                FieldPanel("domain"),
+                FieldPanel("purpose"),
+            ],
+            heading=_("Over deze brief"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("case_type"), FieldPanel("document_type")],
+            heading=_("Voor het brievenprogramma"),
+        ),
+        FieldPanel("variables"),
+        FieldPanel("subject"),
+        FieldPanel("body"),
+        FieldPanel("closing"),
+    ]
+
+
+class StandardTextViewSet(SnippetViewSet):
+    model = StandardText
+    icon = "doc-full"
+    menu_label = _("Standaardteksten")
+    list_display = ["title", "kind", "live"]
+    list_filter = ["kind", "live"]
+    panels = [TitleFieldPanel("title"), FieldPanel("kind"), FieldPanel("body")]
+
+
+class GlossaryTermViewSet(SnippetViewSet):
+    model = GlossaryTerm
+    icon = "info-circle"
+    menu_label = _("Begrippenlijst")
+    list_display = ["term", "explanation"]
+    panels = [FieldPanel("term"), FieldPanel("explanation"), FieldPanel("synonyms")]
+
+
+class JargonEntryViewSet(SnippetViewSet):
+    model = JargonEntry
+    icon = "edit"
+    menu_label = _("Woordenlijst")
+    list_display = ["phrase", "alternatives"]
+    panels = [FieldPanel("phrase"), FieldPanel("alternatives"), FieldPanel("note")]
+
+
+class TextsGroup(SnippetViewSetGroup):
+    menu_label = _("Teksten")
+    menu_icon = "doc-full-inverse"
+    menu_order = 200
+    items = [LetterTemplateViewSet, StandardTextViewSet, GlossaryTermViewSet, JargonEntryViewSet]
+
+
+register_snippet(TextsGroup)

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class HelderConfig(AppConfig):
+    name = "helder"
+    verbose_name = "Helder"

@@ -1,0 +1,5 @@
+import sys
+
+from readability.cli import main
+
+sys.exit(main())

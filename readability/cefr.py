@@ -1,0 +1,83 @@
+"""CEFR estimate: a transparent weighted linear model of normalised signals.
+
+    score = 3.5 + sum(w_i * (x_i - b_i) / s_i)
+
+* ``x_i`` a signal value, ``b_i`` its value at the B1/B2 boundary (the anchor profile, see
+  CALIBRATION.md for the reasoning), ``s_i`` a scale (its spread across texts), ``w_i`` a
+  weight fitted on the Amsterdam complex/simple pairs (pairwise logistic regression on
+  training documents), rescaled so one unit of score is one CEFR step.
+* The score runs along the CEFR scale: 1 = A1 ... 6 = C2, higher is harder. It is
+  clipped to [0.5, 6.5]. Level thresholds lie halfway: A1 < 1.5 <= A2 < 2.5 <= B1 < 3.5
+  <= B2 < 4.5 <= C1 < 5.5 <= C2.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")
+
+# feature: (anchor at the B1/B2 boundary, scale, weight). Fitted by
+# `python -m readability.evaluate --fit`; see CALIBRATION.md.
+MODEL: dict[str, tuple[float, float, float]] = {
+    "words_per_sentence": (15.0, 5.0, 0.55),
+    "syllables_per_word": (1.65, 0.15, 0.45),
+    "long_word_share": (0.12, 0.06, 0.25),
+    "rare_word_share": (0.08, 0.05, 0.25),
+    "passive_share": (0.15, 0.2, 0.15),
+    "nominalisation_density": (0.03, 0.02, 0.1),
+    "jargon_density": (0.005, 0.01, 0.15),
+}
+
+
+def level_index(level: str) -> int:
+    """0 for A1 .. 5 for C2; ValueError for anything else."""
+    return LEVELS.index(level.upper())
+
+
+def score_to_level(score: float) -> str:
+    """Thresholds halfway between level centres: 1.5, 2.5, 3.5, 4.5, 5.5."""
+    for i, bound in enumerate((1.5, 2.5, 3.5, 4.5, 5.5)):
+        if score < bound:
+            return LEVELS[i]
+    return LEVELS[-1]
+
+
+def linear_score(signals: Mapping[str, float], model: Mapping = MODEL) -> float:
+    """score = 3.5 + sum(w * (x - anchor) / scale), clipped to [0.5, 6.5]."""
+    total = 3.5
+    for name, (anchor, scale, weight) in model.items():
+        total += weight * (float(signals.get(name, anchor)) - anchor) / scale
+    return max(0.5, min(6.5, total))
+
+
+def confidence(score: float, word_count: int) -> float:
+    """0..1: grows with text length (full at 300 words) and with the distance of the score
+    from the nearest level threshold (a score right on a threshold is a coin toss).
+
+        confidence = sqrt(min(1, words / 300)) * (0.5 + min(0.5, distance))
+    """
+    nearest = min(abs(score - b) for b in (1.5, 2.5, 3.5, 4.5, 5.5))
+    return round(min(1.0, word_count / 300) ** 0.5 * (0.5 + min(0.5, nearest)), 2)
+
+
+def flesch_to_score(flesch: float) -> float:
+    """English: map Flesch Reading Ease onto the same 1..6 scale, piecewise linear through
+    FRE 90 -> 1.5 (A1/A2), 80 -> 2.5 (A2/B1), 65 -> 3.5 (B1/B2), 50 -> 4.5 (B2/C1),
+    30 -> 5.5 (C1/C2). Plain-English guidance puts "standard" text at 60-70, which we read
+    as the B1/B2 boundary region."""
+    points = [
+        (100.0, 0.5),
+        (90.0, 1.5),
+        (80.0, 2.5),
+        (65.0, 3.5),
+        (50.0, 4.5),
+        (30.0, 5.5),
+        (0.0, 6.5),
+    ]
+    if flesch >= points[0][0]:
+        return points[0][1]
+    for (f_hi, s_hi), (f_lo, s_lo) in zip(points, points[1:], strict=False):
+        if f_lo <= flesch <= f_hi:
+            return s_hi + (f_hi - flesch) / (f_hi - f_lo) * (s_lo - s_hi)
+    return points[-1][1]

@@ -1,0 +1,244 @@
+"""The facade: text model -> signals -> CEFR estimate -> policy -> report."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from readability import cefr
+from readability.model import Block, Doc, Sentence, Word
+from readability.policy import Policy
+from readability.report import Finding, Report
+from readability.signals.abbreviations import unexplained_abbreviations
+from readability.signals.formulas import flesch_douma, leesindex_brouwer, lix
+from readability.signals.jargon import find_jargon, matcher_for, merge_entries
+from readability.signals.long_words import lix_long_share, long_word_share
+from readability.signals.nominalisations import nominalisation_density, nominalisation_findings
+from readability.signals.paragraphs import long_paragraph_findings
+from readability.signals.passive import passive_findings
+from readability.signals.rare_words import rare_word_findings, rare_word_share
+from readability.signals.reader_address import reader_address
+from readability.signals.sentence_length import long_sentence_findings, sentence_length_stats
+from readability.signals.syllables import syllables_per_word
+from readability.textmodel import build_doc
+
+NOTE_NOTHING = "nothing to judge"
+NOTE_LAW = "law quotes excluded"
+NOTE_SHORT = "short text: hard rules only"
+NOTE_NO_LEVEL = "level cannot be estimated for this language"
+NOTE_STRUCTURE = "structural rules only (sentence and paragraph length)"
+
+_SEVERITY_ORDER = {"block": 0, "warn": 1, "info": 2}
+
+
+def _norm_lang(lang: str | None) -> str:
+    return (lang or "nl").strip().lower().replace("_", "-").split("-")[0] or "nl"
+
+
+def _round(value: float) -> float:
+    return round(value, 4)
+
+
+def dutch_signals(
+    sentences: list[Sentence],
+    words: list[Word],
+    policy: Policy,
+    jargon_hits: int,
+    passive_count: int,
+) -> dict[str, float]:
+    """All numeric signals for Dutch text."""
+    lengths = [len(s.words) for s in sentences]
+    stats = sentence_length_stats(lengths, policy.warn_sentence_words)
+    wps = stats["mean"]
+    spw = syllables_per_word(words)
+    n = len(words)
+    return {
+        "words_per_sentence": wps,
+        "share_long_sentences": stats["share_over"],
+        "longest_sentence": stats["longest"],
+        "syllables_per_word": spw,
+        "flesch_douma": flesch_douma(wps, spw),
+        "leesindex_brouwer": leesindex_brouwer(wps, spw),
+        "lix": lix(wps, lix_long_share(words)),
+        "long_word_share": long_word_share(words),
+        "rare_word_share": rare_word_share(sentences, policy.rare_zipf),
+        "passive_share": passive_count / len(sentences) if sentences else 0.0,
+        "nominalisation_density": nominalisation_density(words),
+        "jargon_density": jargon_hits / n if n else 0.0,
+    }
+
+
+def _english_flesch(doc: Doc) -> float:
+    # textstat's backend takes the language as an argument, so we never touch its global
+    # set_lang() state (other code in the process may rely on it).
+    from textstat.backend import metrics
+
+    text = "\n".join(s.text for s in doc.sentences)
+    return float(metrics.flesch_reading_ease(text, "en_US"))
+
+
+def analyze(
+    text_or_blocks: str | Iterable[Block | Mapping],
+    lang: str = "nl",
+    policy: Policy | None = None,
+    jargon: Iterable[Mapping] | None = None,
+) -> Report:
+    """Analyse text, HTML or a list of blocks and judge it against ``policy``."""
+    policy = policy or Policy()
+    lang = _norm_lang(lang)
+    if text_or_blocks is None:
+        text_or_blocks = ""
+    doc = build_doc(text_or_blocks)
+    sentences = doc.sentences
+    words = [w for s in sentences for w in s.words]
+    notes: list[str] = []
+    if doc.excluded_blocks:
+        notes.append(NOTE_LAW)
+    if not words:
+        notes.insert(0, NOTE_NOTHING)
+        return Report(
+            None,
+            None,
+            0.0,
+            True,
+            lang,
+            0,
+            0,
+            {},
+            [],
+            ["Er is geen tekst om te beoordelen."],
+            notes,
+            doc.excluded_blocks,
+        )
+
+    n_words = len(words)
+    short = n_words < policy.short_text_words
+    findings: list[Finding] = long_sentence_findings(
+        sentences, policy.warn_sentence_words, policy.max_sentence_words
+    )
+    findings += long_paragraph_findings(sentences, doc.texts, policy.max_paragraph_words)
+
+    level: str | None = None
+    score: float | None = None
+    conf = 0.0
+    passive_count = 0
+    if lang == "nl":
+        entries = merge_entries(jargon)
+        jargon_findings = find_jargon(sentences, matcher_for(entries))
+        passive_count, passive_list = passive_findings(sentences)
+        findings += jargon_findings + passive_list
+        signals = dutch_signals(sentences, words, policy, len(jargon_findings), passive_count)
+        if not short:
+            full_lower = "\n".join(seg.text for seg in doc.segments).lower()
+            findings += unexplained_abbreviations(sentences, full_lower)
+            address, address_findings = reader_address(sentences)
+            signals["reader_address"] = address
+            findings += address_findings
+            findings += nominalisation_findings(sentences)
+            findings += rare_word_findings(sentences, policy.rare_zipf)
+        score = cefr.linear_score(signals)
+    else:
+        lengths = [len(s.words) for s in sentences]
+        stats = sentence_length_stats(lengths, policy.warn_sentence_words)
+        signals = {
+            "words_per_sentence": stats["mean"],
+            "share_long_sentences": stats["share_over"],
+            "longest_sentence": stats["longest"],
+        }
+        if lang == "en":
+            signals["long_word_share"] = (
+                sum(1 for w in words if w.kind == "word" and len(w.norm) >= 13) / n_words
+            )
+            signals["flesch_reading_ease"] = _english_flesch(doc)
+            score = cefr.flesch_to_score(signals["flesch_reading_ease"])
+        else:
+            notes.append(NOTE_NO_LEVEL)
+            notes.append(NOTE_STRUCTURE)
+    if score is not None:
+        level = cefr.score_to_level(score)
+        conf = cefr.confidence(score, n_words)
+        score = round(score, 2)
+    if short:
+        notes.append(NOTE_SHORT)
+        # Only sentence length, jargon and passive count for short texts.
+        findings = [f for f in findings if f.rule.startswith(("sentence.", "jargon", "passive"))]
+
+    passes, reasons, extra = judge(policy, level, findings, passive_count, len(sentences), short)
+    findings += extra
+    findings.sort(
+        key=lambda f: (-1 if f.block is None else f.block, f.start, _SEVERITY_ORDER[f.severity])
+    )
+    return Report(
+        level=level,
+        score=score,
+        confidence=conf,
+        passes=passes,
+        lang=lang,
+        word_count=n_words,
+        sentence_count=len(sentences),
+        signals={k: _round(v) if isinstance(v, float) else v for k, v in signals.items()},
+        findings=findings,
+        reasons=reasons,
+        notes=notes,
+        excluded_blocks=list(doc.excluded_blocks),
+    )
+
+
+def judge(
+    policy: Policy,
+    level: str | None,
+    findings: list[Finding],
+    passive_count: int,
+    sentence_count: int,
+    short: bool,
+) -> tuple[bool, list[str], list[Finding]]:
+    """Apply the blocking rules (see readability.policy); return (passes, reasons, extra
+    document-level findings)."""
+    reasons: list[str] = []
+    extra: list[Finding] = []
+    if (
+        level is not None
+        and not short
+        and cefr.level_index(level) > cefr.level_index(policy.max_level)
+    ):
+        reasons.append(f"Het geschatte niveau is {level}; dat is hoger dan {policy.max_level}.")
+        extra.append(
+            Finding(
+                0,
+                0,
+                None,
+                "level.too_high",
+                "block",
+                f"De tekst is op niveau {level}. Het doel is {policy.max_level} of lager.",
+                None,
+                "",
+            )
+        )
+    too_long = sum(1 for f in findings if f.rule == "sentence.too_long")
+    if too_long:
+        reasons.append(f"{too_long} zin(nen) met meer dan {policy.max_sentence_words} woorden.")
+    jargon_block = sum(1 for f in findings if f.rule == "jargon" and f.severity == "block")
+    if jargon_block:
+        reasons.append(f"{jargon_block} keer ambtelijke taal.")
+    if sentence_count and passive_count >= policy.min_passive_sentences:
+        share = passive_count / sentence_count
+        if share > policy.max_passive_share:
+            reasons.append(
+                f"{round(share * 100)}% van de zinnen is lijdend "
+                f"(maximaal {round(policy.max_passive_share * 100)}%)."
+            )
+            extra.append(
+                Finding(
+                    0,
+                    0,
+                    None,
+                    "passive.too_much",
+                    "block",
+                    "Er staan te veel zinnen in de lijdende vorm. Schrijf wie iets doet.",
+                    None,
+                    "",
+                )
+            )
+    passes = not reasons
+    if passes:
+        reasons.append("Geen blokkerende punten gevonden.")
+    return passes, reasons, extra

@@ -1,0 +1,1 @@
+"""One module per signal: small pure functions, each with its rule in the docstring."""

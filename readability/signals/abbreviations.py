@@ -1,0 +1,90 @@
+"""Unexplained abbreviations.
+
+An abbreviation is a word from the built-in list (data/abbreviations_nl.tsv, matched
+case-insensitively; for "pgb-budget" the part before the hyphen counts), or any word of
+2-6 capitals that is not a Roman numeral. Its first use is explained when:
+
+* brackets hold the full form right after it ("pgb (persoonsgebonden budget)"), or
+* it stands in brackets right after words ("persoonsgebonden budget (pgb)"), or
+* the listed full form appears anywhere in the text.
+
+Otherwise the first use is a warning ("abbreviation.unexplained"); later uses are not.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from readability.model import Sentence
+from readability.report import Finding, finding_at
+
+_CAPS_RE = re.compile(r"[A-Z]{2,6}")
+_ROMAN_RE = re.compile(r"[IVXLCDM]+")
+_NOT_ABBREVIATIONS = frozenset({"OK", "TV", "EU", "NL", "AI", "PDF", "JA", "NEE", "LET", "OP"})
+_AFTER_BRACKET_RE = re.compile(r"\s*\(([^()]{3,120})\)")
+
+
+@lru_cache(maxsize=1)
+def known_abbreviations() -> dict[str, str]:
+    """Lower-case abbreviation -> full form."""
+    text = resources.files("readability").joinpath("data/abbreviations_nl.tsv").read_text("utf-8")
+    table = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            abbr, _, full = line.partition("\t")
+            table[abbr.strip().lower()] = full.strip()
+    return table
+
+
+@lru_cache(maxsize=1 << 15)
+def abbreviation_key(text: str) -> str | None:
+    """The abbreviation a word stands for, or None."""
+    head = re.split(r"[-'’]", text, maxsplit=1)[0]
+    known = known_abbreviations()
+    low = head.lower()
+    if low in known and (head != low or len(low) >= 3):
+        return low
+    caps = _CAPS_RE.fullmatch(head) and not _ROMAN_RE.fullmatch(head)
+    if caps and head not in _NOT_ABBREVIATIONS:
+        return low
+    return None
+
+
+def unexplained_abbreviations(sentences: list[Sentence], full_text_lower: str) -> list[Finding]:
+    """Warn at the first use of each abbreviation that is not explained (see module doc)."""
+    known = known_abbreviations()
+    seen: set[str] = set()
+    findings = []
+    for s in sentences:
+        seg_text = s.segment.text
+        for w in s.words:
+            if w.kind != "word":
+                continue
+            key = abbreviation_key(w.text)
+            if key is None or key in seen:
+                continue
+            seen.add(key)
+            full = known.get(key)
+            after = _AFTER_BRACKET_RE.match(seg_text, w.end)
+            in_brackets = (
+                w.start > 0
+                and seg_text[w.start - 1] == "("
+                and len(seg_text[: w.start - 1].split()) >= 2
+            )
+            explained = (
+                (after is not None and len(after.group(1).split()) >= 2)
+                or in_brackets
+                or (full is not None and full.lower() in full_text_lower)
+            )
+            if explained:
+                continue
+            if full:
+                msg = f"Leg de afkorting '{w.text}' uit: schrijf '{full}' de eerste keer voluit."
+            else:
+                msg = f"Leg de afkorting '{w.text}' uit als je hem de eerste keer gebruikt."
+            findings.append(
+                finding_at(s.segment, w.start, w.end, "abbreviation.unexplained", "warn", msg, full)
+            )
+    return findings

@@ -1,0 +1,151 @@
+"""Jargon and officialese, with plain alternatives.
+
+The built-in list lives in ``readability/data/jargon_nl.tsv``; callers may pass their own
+entries (``{"phrase": str, "alternatives": [str, ...]}``), which override built-ins with
+the same phrase. Matching is on lower-cased words; multi-word phrases match word by word,
+and ``…`` in a phrase matches up to ``GAP`` words inside the same clause ("dient u er
+rekening mee te houden" matches "dient … te").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from readability.model import Sentence
+from readability.report import Finding, finding_at
+
+GAP = "…"
+MAX_GAP = 6
+
+
+@dataclass(frozen=True, slots=True)
+class JargonEntry:
+    phrase: str
+    alternatives: tuple[str, ...]
+    severity: str = "block"
+
+    @property
+    def tokens(self) -> tuple[str, ...]:
+        return tuple(self.phrase.replace("...", GAP).lower().split())
+
+
+def parse_tsv(text: str) -> list[JargonEntry]:
+    """Parse the jargon TSV format (see the header of data/jargon_nl.tsv)."""
+    entries = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        forms = [f.strip() for f in cols[0].split("|") if f.strip()]
+        alts = tuple(a.strip() for a in cols[1].split("|") if a.strip()) if len(cols) > 1 else ()
+        severity = cols[2].strip() if len(cols) > 2 and cols[2].strip() else "block"
+        entries.extend(JargonEntry(form, alts, severity) for form in forms)
+    return entries
+
+
+@lru_cache(maxsize=1)
+def builtin_entries() -> tuple[JargonEntry, ...]:
+    text = resources.files("readability").joinpath("data/jargon_nl.tsv").read_text("utf-8")
+    return tuple(parse_tsv(text))
+
+
+def merge_entries(extra: Iterable[Mapping] | None) -> tuple[JargonEntry, ...]:
+    """Built-ins plus ``extra``; an extra entry replaces the built-in with the same phrase."""
+    by_phrase = {e.tokens: e for e in builtin_entries()}
+    for item in extra or ():
+        phrase = str(item.get("phrase", "")).strip()
+        if not phrase:
+            continue
+        alts = item.get("alternatives") or ()
+        if isinstance(alts, str):
+            alts = (alts,)
+        entry = JargonEntry(phrase, tuple(str(a) for a in alts), str(item.get("severity", "block")))
+        by_phrase[entry.tokens] = entry
+    return tuple(by_phrase.values())
+
+
+class JargonMatcher:
+    """Entries indexed by their first word, so matching is one dict lookup per word."""
+
+    def __init__(self, entries: Iterable[JargonEntry]):
+        self.by_first: dict[str, list[tuple[tuple[str, ...], JargonEntry]]] = {}
+        for e in entries:
+            toks = e.tokens
+            if toks and toks[0] != GAP:
+                self.by_first.setdefault(toks[0], []).append((toks, e))
+        for lst in self.by_first.values():
+            lst.sort(key=lambda te: -len(te[0]))  # longest phrase wins
+
+    def match_at(self, sentence: Sentence, i: int) -> tuple[JargonEntry, int] | None:
+        """Entry matching at word ``i`` and the index of its last word, or None."""
+        words = sentence.words
+        n = len(words)
+        for toks, entry in self.by_first.get(words[i].norm, ()):
+            j = i
+            gap = False
+            for t in toks[1:]:
+                if t == GAP:
+                    gap = True
+                    continue
+                k = j + 1
+                if gap:
+                    # Look ahead inside the clause for the next word of the phrase.
+                    limit = min(n, j + 2 + MAX_GAP)
+                    clause = words[j].clause
+                    while k < limit and words[k].clause == clause and words[k].norm != t:
+                        k += 1
+                    if k >= limit or words[k].clause != clause:
+                        break
+                    gap = False
+                elif k >= n or words[k].norm != t:
+                    break
+                j = k
+            else:
+                return entry, j
+        return None
+
+
+@lru_cache(maxsize=32)
+def matcher_for(entries: tuple[JargonEntry, ...]) -> JargonMatcher:
+    return JargonMatcher(entries)
+
+
+def find_jargon(sentences: list[Sentence], matcher: JargonMatcher) -> list[Finding]:
+    """A finding per jargon hit ("jargon"), with the first alternative as the suggestion.
+    Only real words match: numbers and ``{{ variables }}`` never do."""
+    findings = []
+    index = matcher.by_first
+    for s in sentences:
+        words = s.words
+        i = 0
+        while i < len(words):
+            w = words[i]
+            if w.kind == "word" and w.norm in index:
+                hit = matcher.match_at(s, i)
+                if hit:
+                    entry, j = hit
+                    alts = entry.alternatives
+                    plain = " of ".join(f"'{a}'" for a in alts)
+                    msg = (
+                        f"'{entry.phrase}' is ambtelijke taal. Schrijf liever {plain}."
+                        if alts
+                        else f"'{entry.phrase}' is ambtelijke taal. Zeg het eenvoudiger."
+                    )
+                    findings.append(
+                        finding_at(
+                            s.segment,
+                            w.start,
+                            words[j].end,
+                            "jargon",
+                            entry.severity,
+                            msg,
+                            alts[0] if alts else None,
+                        )
+                    )
+                    i = j + 1
+                    continue
+            i += 1
+    return findings

@@ -1,0 +1,101 @@
+"""Nominalisations: verbs turned into nouns (-ing, -heid)."""
+
+from __future__ import annotations
+
+from readability.model import Sentence, Word
+from readability.report import Finding, finding_at
+
+_SUFFIXES = ("ing", "ingen", "heid", "heden")
+# Ordinary nouns that only look like nominalisations.
+_NOT_NOMINAL = frozenset(
+    [
+        "koning",
+        "koningen",
+        "woning",
+        "woningen",
+        "leerling",
+        "leerlingen",
+        "vreemdeling",
+        "vreemdelingen",
+        "sterveling",
+        "zuigeling",
+        "zuigelingen",
+        "wandeling",
+        "wandelingen",
+        "tekening",
+        "tekeningen",
+        "rekening",
+        "rekeningen",
+        "richting",
+        "richtingen",
+        "stichting",
+        "stichtingen",
+        "vereniging",
+        "verenigingen",
+        "omgeving",
+        "gemeenteraadsvergadering",
+        "vergadering",
+        "vergaderingen",
+        "opleiding",
+        "opleidingen",
+        "regering",
+        "woningen",
+        "uitkering",
+        "uitkeringen",
+        "afdeling",
+        "afdelingen",
+        "verzekering",
+        "verzekeringen",
+        "gelegenheid",
+        "gelegenheden",
+        "overheid",
+        "overheden",
+        "veiligheid",
+        "gezondheid",
+        "mogelijkheid",
+        "mogelijkheden",
+        "vrijheid",
+        "waarheid",
+        "eenheid",
+        "hoeveelheid",
+        "hoeveelheden",
+    ]
+)
+
+
+def is_nominalisation(word: Word) -> bool:
+    """A word of 8+ letters ending in -ing(en) or -heid/-heden, not in a list of everyday
+    nouns that merely look like one (woning, leerling, rekening, uitkering, overheid...).
+    The length limit keeps out ding, ring, koning and the like."""
+    if word.kind != "word":
+        return False
+    norm = word.norm
+    return len(norm) >= 8 and norm.endswith(_SUFFIXES) and norm not in _NOT_NOMINAL
+
+
+def nominalisation_density(words: list[Word]) -> float:
+    """#nominalisations / #words; 0 for no words."""
+    if not words:
+        return 0.0
+    return sum(1 for w in words if is_nominalisation(w)) / len(words)
+
+
+def nominalisation_findings(sentences: list[Sentence], per_sentence: int = 3) -> list[Finding]:
+    """Info when a sentence holds ``per_sentence`` or more nominalisations."""
+    findings = []
+    for s in sentences:
+        hits = [w for w in s.words if is_nominalisation(w)]
+        if len(hits) >= per_sentence:
+            names = ", ".join(w.text for w in hits)
+            findings.append(
+                finding_at(
+                    s.segment,
+                    s.start,
+                    s.end,
+                    "nominalisation",
+                    "info",
+                    f"Deze zin heeft veel zelfstandige naamwoorden van werkwoorden ({names}). "
+                    "Gebruik liever het werkwoord.",
+                )
+            )
+    return findings

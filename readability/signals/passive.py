@@ -1,0 +1,209 @@
+"""Passive voice (lijdende vorm).
+
+Rule, per clause (commas, semicolons, colons, brackets and dashes end a clause):
+
+* A form of "worden" (word, wordt, worden, werd, werden) plus a past participle anywhere in
+  the same clause is passive: "wordt ... betaald", "kan worden herzien", "dat ... herzien
+  wordt". Participles: ge-...-d/-t/-en (also after a separable prefix: vastgesteld,
+  toegekend) or a listed participle without ge- (betaald, verstrekt, herzien, ...).
+* A form of "zijn" (is, zijn, was, waren) plus a participle is usually the perfect tense
+  of an intransitive verb ("is gekomen", "is verhuisd"), so it counts only when the
+  participle is on the transitive list (data/participles_nl.txt: "is ontvangen", "is
+  vastgesteld") or the clause names an agent with "door".
+
+A modal verb right before the auxiliary (kan worden herzien) is included in the span.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from readability.model import Sentence, Word
+from readability.report import Finding, finding_at
+
+WORDEN = frozenset({"word", "wordt", "worden", "werd", "werden"})
+ZIJN = frozenset({"is", "zijn", "was", "waren"})
+MODALS = frozenset(
+    {
+        "kan",
+        "kunnen",
+        "kon",
+        "konden",
+        "moet",
+        "moeten",
+        "moest",
+        "moesten",
+        "mag",
+        "mogen",
+        "mocht",
+        "mochten",
+        "zal",
+        "zullen",
+        "zou",
+        "zouden",
+        "wil",
+        "willen",
+    }
+)
+_GE_PARTICIPLE_RE = re.compile(
+    r"(?:aan|af|bij|door|in|mee|na|om|onder|op|over|terug|toe|uit|vast|voor|weg|samen|tegen"
+    r"|goed|kwijt|vrij|stop|thuis)?ge[a-zà-ÿ]{2,}(?:d|t|en)"
+)
+# Words that fit the ge- pattern but are no participle (nouns, infinitives, adjectives).
+_NOT_PARTICIPLE = frozenset(
+    [
+        "gemeenten",
+        "gebieden",
+        "gesprekken",
+        "gezinnen",
+        "gedachten",
+        "gevolgen",
+        "getallen",
+        "gewoonten",
+        "geheimen",
+        "gebouwen",
+        "gebruiken",
+        "geloven",
+        "genieten",
+        "gebeuren",
+        "gelden",
+        "geldt",
+        "gewennen",
+        "gehoorzamen",
+        "getuigen",
+        "gedogen",
+        "gerechten",
+        "geboden",
+        "gevaarlijkst",
+        "gezondheid",
+        "gelegenheid",
+        "gereedschappen",
+        "genoten",
+        "geleden",
+        "gedurende",
+        "gezond",
+        "geschikt",
+        "gewend",
+        "gerust",
+        "gelukt",
+        "gebeurd",
+        "geweest",
+        "geworden",
+        "gehad",
+        "gekomen",
+        "gegaan",
+        "gebleven",
+        "gestorven",
+        "geboren",
+        "gestopt",
+        "gestart",
+        "gedaald",
+        "gestegen",
+        "gegroeid",
+        "gezakt",
+        "geslaagd",
+        "gereisd",
+        "gelopen",
+        "gevlogen",
+        "gevallen",
+        "gezwommen",
+        "gereden",
+        "gewandeld",
+        "verhuisd",
+        "overleden",
+        "begonnen",
+        "opgehouden",
+        "toegenomen",
+        "afgenomen",
+        "opgegroeid",
+    ]
+)
+
+
+@lru_cache(maxsize=1)
+def _lists() -> tuple[frozenset[str], frozenset[str]]:
+    text = resources.files("readability").joinpath("data/participles_nl.txt").read_text("utf-8")
+    sections: dict[str, set[str]] = {"no_ge": set(), "transitive": set()}
+    current = None
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("["):
+            current = line.strip("[]")
+            continue
+        if current in sections:
+            sections[current].update(line.split())
+    return frozenset(sections["no_ge"]), frozenset(sections["transitive"])
+
+
+@lru_cache(maxsize=1 << 15)
+def is_participle(norm: str) -> bool:
+    """Past participle by the ge-pattern (minus known non-participles) or the no-ge list."""
+    if norm in _NOT_PARTICIPLE:
+        return False
+    no_ge, transitive = _lists()
+    if norm in no_ge or norm in transitive:
+        return True
+    return _GE_PARTICIPLE_RE.fullmatch(norm) is not None
+
+
+def _passive_span(words: list[Word], i: int) -> tuple[int, int] | None:
+    """(first, last) word index of a passive around the auxiliary at ``i``, or None."""
+    aux = words[i].norm
+    clause = words[i].clause
+    lo = i
+    while lo > 0 and words[lo - 1].clause == clause:
+        lo -= 1
+    hi = i
+    while hi + 1 < len(words) and words[hi + 1].clause == clause:
+        hi += 1
+    _, transitive = _lists()
+    has_agent = any(words[k].norm == "door" for k in range(lo, hi + 1))
+    best = None
+    for k in range(lo, hi + 1):
+        if k == i or words[k].kind != "word":
+            continue
+        norm = words[k].norm
+        if aux in WORDEN:
+            hit = is_participle(norm)
+        else:
+            hit = norm in transitive or (has_agent and is_participle(norm))
+        if hit and (best is None or abs(k - i) < abs(best - i)):
+            best = k
+    if best is None:
+        return None
+    first, last = min(i, best), max(i, best)
+    if first > lo and words[first - 1].norm in MODALS:
+        first -= 1
+    return first, last
+
+
+def passive_findings(sentences: list[Sentence]) -> tuple[int, list[Finding]]:
+    """(number of sentences with a passive, one "passive" warning per passive)."""
+    count = 0
+    findings = []
+    for s in sentences:
+        words = s.words
+        found = False
+        for i, w in enumerate(words):
+            if w.norm in WORDEN or w.norm in ZIJN:
+                span = _passive_span(words, i)
+                if span:
+                    found = True
+                    a, b = span
+                    findings.append(
+                        finding_at(
+                            s.segment,
+                            words[a].start,
+                            words[b].end,
+                            "passive",
+                            "warn",
+                            "Dit is een lijdende vorm. Schrijf wie het doet, bijvoorbeeld "
+                            "'Wij betalen...' in plaats van 'Er wordt betaald...'.",
+                        )
+                    )
+        count += found
+    return count, findings

@@ -1,0 +1,55 @@
+"""Sentence length: mean, share over a limit, longest; and findings for long sentences."""
+
+from __future__ import annotations
+
+from readability.model import Sentence
+from readability.report import Finding, finding_at
+
+
+def sentence_length_stats(lengths: list[int], limit: int = 20) -> dict[str, float]:
+    """mean = sum(lengths) / n; share_over = #(length > limit) / n; longest = max(lengths).
+
+    All three are 0 for no sentences. Lengths are counted words (numbers and
+    ``{{ variables }}`` are one word each).
+    """
+    if not lengths:
+        return {"mean": 0.0, "share_over": 0.0, "longest": 0}
+    n = len(lengths)
+    return {
+        "mean": sum(lengths) / n,
+        "share_over": sum(1 for x in lengths if x > limit) / n,
+        "longest": max(lengths),
+    }
+
+
+def long_sentence_findings(
+    sentences: list[Sentence], warn_over: int = 20, block_over: int = 25
+) -> list[Finding]:
+    """A sentence of more than ``block_over`` words blocks ("sentence.too_long");
+    more than ``warn_over`` words warns ("sentence.long")."""
+    findings = []
+    for s in sentences:
+        n = len(s.words)
+        if n > block_over:
+            findings.append(
+                finding_at(
+                    s.segment,
+                    s.start,
+                    s.end,
+                    "sentence.too_long",
+                    "block",
+                    f"Deze zin heeft {n} woorden. Maak er twee of meer zinnen van.",
+                )
+            )
+        elif n > warn_over:
+            findings.append(
+                finding_at(
+                    s.segment,
+                    s.start,
+                    s.end,
+                    "sentence.long",
+                    "warn",
+                    f"Deze zin heeft {n} woorden. Kun je hem korter maken?",
+                )
+            )
+    return findings

@@ -1,0 +1,114 @@
+"""Dutch syllable counting: pyphen's nl_NL patterns plus two corrections.
+
+pyphen never splits off a first or last single letter (hyphenation minimums), and it does
+not always split vowel hiatus, so it undercounts words like "over" (o-ver), "idee" (i-dee)
+and "België" (Bel-gi-ë). Corrections, applied on top of pyphen's split points:
+
+1. Initial single-vowel syllable: the word starts with vowel + one consonant + vowel
+   ("over", "open", "idee", "avond") and pyphen has no split after the first letter: +1.
+2. Hiatus: inside a run of vowels, a new vowel nucleus starts at a diaeresis (ë, ï, ü, ö)
+   or where two vowels do not form a Dutch digraph (e.g. "ea" in "ideaal", "ua" in
+   "januari"); each such boundary without a pyphen split adds one syllable.
+
+Counts are cached per lower-cased word.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pyphen
+
+_DIC = pyphen.Pyphen(lang="nl_NL")
+_VOWELS = frozenset("aeiouyáàâäéèêëíìîïóòôöúùûüý")
+_DIAERESIS = frozenset("ëïöüä")
+_PLAIN = str.maketrans("ëïöüä", "eioua")
+# Vowel groups that are one sound in Dutch (longest first when matching).
+_NUCLEI = (
+    "aai",
+    "ooi",
+    "oei",
+    "eeu",
+    "ieu",
+    "uw",
+    "aa",
+    "ee",
+    "oo",
+    "uu",
+    "ie",
+    "oe",
+    "eu",
+    "ui",
+    "ei",
+    "ou",
+    "au",
+    "ij",
+    "ai",
+    "ay",
+    "ey",
+    "oy",
+)
+_NUCLEI_BY_LEN = tuple(sorted({len(n) for n in _NUCLEI}, reverse=True))
+_NUCLEUS_SET = frozenset(_NUCLEI)
+_VOWEL_RUN_RE = re.compile(r"[aeiouyáàâäéèêëíìîïóòôöúùûüý]+")
+_DIGIT_RE = re.compile(r"\d")
+
+
+def _hiatus_points(word: str) -> list[int]:
+    """Positions where a new vowel nucleus starts inside a run of vowels."""
+    points = []
+    for m in _VOWEL_RUN_RE.finditer(word):
+        run, base, i = m.group(), m.start(), 0
+        while i < len(run):
+            step = 1
+            for n in _NUCLEI_BY_LEN:
+                # A diaeresis starts a nucleus ("ëi" in be-ëin-digd) but never continues
+                # one: "ideeën" is i-dee-ën.
+                chunk = run[i : i + n].translate(_PLAIN)
+                if (
+                    len(chunk) == n
+                    and chunk in _NUCLEUS_SET
+                    and not any(c in _DIAERESIS for c in run[i + 1 : i + n])
+                ):
+                    step = n
+                    break
+            if i > 0:
+                points.append(base + i)
+            i += step
+    return points
+
+
+def _count_part(part: str) -> int:
+    if not part:
+        return 0
+    if _DIGIT_RE.search(part) or not any(c in _VOWELS for c in part):
+        return 1
+    splits = {int(p) for p in _DIC.positions(part)}
+    count = len(splits) + 1
+    # Correction 1: initial single-vowel syllable (o-ver, i-dee).
+    if (
+        len(part) >= 3
+        and part[0] in _VOWELS
+        and part[1] not in _VOWELS
+        and part[2] in _VOWELS
+        and 1 not in splits
+        and part[1] not in "jw"
+    ):
+        count += 1
+    # Correction 2: vowel hiatus that pyphen did not split (Bel-gi-ë, i-de-aal).
+    for p in _hiatus_points(part):
+        if p not in splits:
+            count += 1
+    return count
+
+
+@lru_cache(maxsize=1 << 16)
+def count_syllables(word: str) -> int:
+    """Syllables in one word (case-insensitive); parts of a hyphenated compound are summed."""
+    word = word.lower().strip(".'’")
+    if not word:
+        return 0
+    if "-" in word:
+        return sum(_count_part(p) for p in word.split("-") if p) or 1
+    return _count_part(word)

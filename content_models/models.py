@@ -154,6 +154,11 @@ class StandardText(PublishableSnippet):
     ]
 
     title = models.CharField(_("titel"), max_length=200)
+    key = models.SlugField(
+        _("sleutel"),
+        max_length=60,
+        help_text=_("Vaste naam voor koppelingen, bijvoorbeeld: bezwaar. Verandert nooit."),
+    )
     kind = models.CharField(_("soort"), max_length=30, choices=KINDS, default="overig")
     body = RichTextField(_("tekst"), features=TEXT_FEATURES)
 
@@ -162,6 +167,11 @@ class StandardText(PublishableSnippet):
     class Meta(PublishableSnippet.Meta):
         verbose_name = _("standaardtekst")
         verbose_name_plural = _("standaardteksten")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["key", "locale"], name="unique_standard_text_key_per_locale"
+            )
+        ]
 
     def __str__(self):
         return self.title

@@ -42,7 +42,7 @@ class StandardTextViewSet(SnippetViewSet):
     menu_label = _("Standaardteksten")
     list_display = ["title", "kind", "live"]
     list_filter = ["kind", "live"]
-    panels = [TitleFieldPanel("title"), FieldPanel("kind"), FieldPanel("body")]
+    panels = [TitleFieldPanel("title"), FieldPanel("key"), FieldPanel("kind"), FieldPanel("body")]
 
 
 class GlossaryTermViewSet(SnippetViewSet):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping
 
 from readability import cefr
@@ -41,16 +42,18 @@ def _round(value: float) -> float:
 def dutch_signals(
     sentences: list[Sentence],
     words: list[Word],
+    forms: Counter,
     policy: Policy,
     jargon_hits: int,
     passive_count: int,
 ) -> dict[str, float]:
-    """All numeric signals for Dutch text."""
+    """All numeric signals for Dutch text. ``forms`` counts the real words by written form,
+    so the per-word signals run once per distinct word, not once per word."""
     lengths = [len(s.words) for s in sentences]
     stats = sentence_length_stats(lengths, policy.warn_sentence_words)
     wps = stats["mean"]
-    spw = syllables_per_word(words)
     n = len(words)
+    spw = syllables_per_word(forms, n)
     return {
         "words_per_sentence": wps,
         "share_long_sentences": stats["share_over"],
@@ -58,11 +61,11 @@ def dutch_signals(
         "syllables_per_word": spw,
         "flesch_douma": flesch_douma(wps, spw),
         "leesindex_brouwer": leesindex_brouwer(wps, spw),
-        "lix": lix(wps, lix_long_share(words)),
-        "long_word_share": long_word_share(words),
-        "rare_word_share": rare_word_share(sentences, policy.rare_zipf),
+        "lix": lix(wps, lix_long_share(forms, n)),
+        "long_word_share": long_word_share(forms, n),
+        "rare_word_share": rare_word_share(forms, n, policy.rare_zipf),
         "passive_share": passive_count / len(sentences) if sentences else 0.0,
-        "nominalisation_density": nominalisation_density(words),
+        "nominalisation_density": nominalisation_density(forms, n),
         "jargon_density": jargon_hits / n if n else 0.0,
     }
 
@@ -126,7 +129,10 @@ def analyze(
         jargon_findings = find_jargon(sentences, matcher_for(entries))
         passive_count, passive_list = passive_findings(sentences)
         findings += jargon_findings + passive_list
-        signals = dutch_signals(sentences, words, policy, len(jargon_findings), passive_count)
+        forms = Counter(w.text for w in words if w.kind == "word")
+        signals = dutch_signals(
+            sentences, words, forms, policy, len(jargon_findings), passive_count
+        )
         if not short:
             full_lower = "\n".join(seg.text for seg in doc.segments).lower()
             findings += unexplained_abbreviations(sentences, full_lower)
@@ -134,7 +140,7 @@ def analyze(
             signals["reader_address"] = address
             findings += address_findings
             findings += nominalisation_findings(sentences)
-            findings += rare_word_findings(sentences, policy.rare_zipf)
+            findings += rare_word_findings(sentences, forms, policy.rare_zipf)
         score = cefr.linear_score(signals)
     else:
         lengths = [len(s.words) for s in sentences]

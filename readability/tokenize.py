@@ -13,18 +13,19 @@ import re
 
 from readability.model import Segment, Sentence, Word
 
-_TOKEN_RE = re.compile(
-    r"""
-    (?P<var>\{\{.*?\}\}|\{%.*?%\})
-  | (?P<url>https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)
-  | (?P<num>\d+(?:[.,:/-]\d+)*(?:,-{1,2})?%?(?:e|ste|de)?\b)
-  | (?P<abbr>(?:[^\W\d_]{1,4}\.){2,})
-  | (?P<word>[^\W\d_](?:[\w'’]|-(?=\w))*)
+# Cheap alternatives first: words are most tokens. Trailing hyphens ("deelauto- en") are
+# trimmed in Python; dotted abbreviations ("o.a.", "d.w.z.") are words with inner dots.
+_PATTERN = r"""
+    (?P<url>(?:https?://|www\.)\S*[^\s.,;:!?)\]])
+  | (?P<word>[^\W\d_][\w'’-]*(?:\.[^\W\d_]{1,4}(?=\.))*)
   | (?P<end>[.!?…]+)
-  | (?P<brk>[,;:()\[\]–—]|\s-\s)
-    """,
-    re.VERBOSE,
-)
+  | (?P<brk>[,;:()\[\]–—])
+  | (?P<num>\d+(?:[.,:/-]\d+)*(?:,-{1,2})?%?)
+  | (?P<var>\{\{.*?\}\}|\{%.*?%\})
+"""
+_TOKEN_RE = re.compile(_PATTERN, re.VERBOSE)
+# Only used for segments containing "@": e-mail addresses are one word.
+_TOKEN_EMAIL_RE = re.compile(r"(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)|" + _PATTERN, re.VERBOSE)
 
 # Abbreviations whose single dot does not end a sentence.
 ABBREVIATIONS = frozenset(
@@ -86,7 +87,7 @@ ABBREVIATIONS = frozenset(
     ]
 )
 # Abbreviations that may also close a sentence when a capital follows.
-_MAY_END = frozenset({"enz", "etc", "e.d.", "enz.", "etc.", "e.a."})
+_MAY_END = frozenset({"enz", "etc", "e.d", "e.a"})
 _UPPER_NEXT_RE = re.compile(r"\s+[\"'“‘(]?[A-ZÀ-Ý]")
 
 
@@ -99,47 +100,46 @@ def split_sentences(segment: Segment) -> list[Sentence]:
     clause = 0
     last_end = 0
     append = words.append
-    for m in _TOKEN_RE.finditer(text):
+    regex = _TOKEN_EMAIL_RE if "@" in text else _TOKEN_RE
+    for m in regex.finditer(text):
         kind = m.lastgroup
-        if kind == "word" or kind == "abbr":
-            tok = m.group()
+        if kind == "word":
+            a, b = m.span()
+            tok = text[a:b]
+            if tok[-1] == "-":
+                tok = tok.rstrip("-")
+                b = a + len(tok)
             if start < 0:
-                start = m.start()
-            append(Word(tok, tok.lower(), m.start(), m.end(), "word", clause))
-            last_end = m.end()
-            if kind == "abbr" and tok.lower() in _MAY_END and _UPPER_NEXT_RE.match(text, m.end()):
-                sentences.append(Sentence(segment, start, last_end, words))
-                words, start, clause = [], -1, 0
-                append = words.append
-        elif kind == "num" or kind == "var" or kind == "url":
-            if start < 0:
-                start = m.start()
-            tok = m.group()
-            append(
-                Word(
-                    tok, tok.lower(), m.start(), m.end(), "var" if kind == "var" else "num", clause
-                )
-            )
-            last_end = m.end()
+                start = a
+            append(Word(tok, tok.lower(), a, b, "word", clause))
+            last_end = b
         elif kind == "end":
-            tok = m.group()
-            if tok == "." and words and m.start() == words[-1].end:
-                prev = words[-1].norm
-                if prev in ABBREVIATIONS and (
-                    prev not in _MAY_END or not _UPPER_NEXT_RE.match(text, m.end())
+            a, b = m.span()
+            if b - a == 1 and text[a] == "." and words and a == last_end:
+                w = words[-1]
+                prev = w.norm
+                if (prev in ABBREVIATIONS or "." in prev) and (
+                    prev not in _MAY_END or not _UPPER_NEXT_RE.match(text, b)
                 ):
                     # Fold the dot into the abbreviation; the sentence goes on.
-                    w = words[-1]
-                    words[-1] = w._replace(text=w.text + ".", norm=w.norm + ".", end=m.end())
-                    last_end = m.end()
+                    words[-1] = w._replace(text=w.text + ".", norm=prev + ".", end=b)
+                    last_end = b
                     continue
             if words:
-                sentences.append(Sentence(segment, start, m.end(), words))
+                sentences.append(Sentence(segment, start, b, words))
                 words, start, clause = [], -1, 0
                 append = words.append
-        else:  # clause break
+        elif kind == "brk":
             if words:
                 clause += 1
+        else:  # numbers, amounts, dates, {{ variables }}, urls, e-mail addresses
+            a, b = m.span()
+            if start < 0:
+                start = a
+            append(
+                Word(text[a:b], text[a:b].lower(), a, b, "var" if kind == "var" else "num", clause)
+            )
+            last_end = b
     if words:
         sentences.append(Sentence(segment, start, last_end, words))
     return sentences

@@ -2,26 +2,27 @@
 
 from __future__ import annotations
 
-from readability.model import Word
-from readability.signals.syllables import word_syllables
+from collections.abc import Mapping
+from functools import lru_cache
+
+from readability.syllables import count_syllables
 
 
-def is_long_word(word: Word) -> bool:
-    """Long = 4 or more syllables, or 13 or more letters. Numbers/variables are never long."""
-    if word.kind != "word":
-        return False
-    return len(word.norm) >= 13 or word_syllables(word) >= 4
+@lru_cache(maxsize=1 << 16)
+def is_long_word(form: str) -> bool:
+    """Long = 4 or more syllables, or 13 or more letters (numbers/variables never long)."""
+    return len(form) >= 13 or count_syllables(form.lower()) >= 4
 
 
-def long_word_share(words: list[Word]) -> float:
-    """#long words / #words; 0 for no words."""
-    if not words:
+def long_word_share(forms: Mapping[str, int], total: int) -> float:
+    """#long words / #words (``forms`` counts real words by form; ``total`` all words)."""
+    if not total:
         return 0.0
-    return sum(1 for w in words if is_long_word(w)) / len(words)
+    return sum(n for form, n in forms.items() if is_long_word(form)) / total
 
 
-def lix_long_share(words: list[Word]) -> float:
+def lix_long_share(forms: Mapping[str, int], total: int) -> float:
     """Share of words with more than 6 letters (the LIX definition of long)."""
-    if not words:
+    if not total:
         return 0.0
-    return sum(1 for w in words if w.kind == "word" and len(w.norm) > 6) / len(words)
+    return sum(n for form, n in forms.items() if len(form) > 6) / total

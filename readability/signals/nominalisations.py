@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from readability.model import Sentence, Word
+from collections.abc import Mapping
+from functools import lru_cache
+
+from readability.model import Sentence
 from readability.report import Finding, finding_at
 
 _SUFFIXES = ("ing", "ingen", "heid", "heden")
@@ -63,28 +66,28 @@ _NOT_NOMINAL = frozenset(
 )
 
 
-def is_nominalisation(word: Word) -> bool:
+@lru_cache(maxsize=1 << 16)
+def is_nominalisation(norm: str) -> bool:
     """A word of 8+ letters ending in -ing(en) or -heid/-heden, not in a list of everyday
     nouns that merely look like one (woning, leerling, rekening, uitkering, overheid...).
     The length limit keeps out ding, ring, koning and the like."""
-    if word.kind != "word":
-        return False
-    norm = word.norm
     return len(norm) >= 8 and norm.endswith(_SUFFIXES) and norm not in _NOT_NOMINAL
 
 
-def nominalisation_density(words: list[Word]) -> float:
-    """#nominalisations / #words; 0 for no words."""
-    if not words:
+def nominalisation_density(forms: Mapping[str, int], total: int) -> float:
+    """#nominalisations / #words (``forms`` counts real words by written form)."""
+    if not total:
         return 0.0
-    return sum(1 for w in words if is_nominalisation(w)) / len(words)
+    return sum(n for form, n in forms.items() if is_nominalisation(form.lower())) / total
 
 
 def nominalisation_findings(sentences: list[Sentence], per_sentence: int = 3) -> list[Finding]:
     """Info when a sentence holds ``per_sentence`` or more nominalisations."""
     findings = []
     for s in sentences:
-        hits = [w for w in s.words if is_nominalisation(w)]
+        if len(s.words) < per_sentence:
+            continue
+        hits = [w for w in s.words if w.kind == "word" and is_nominalisation(w.norm)]
         if len(hits) >= per_sentence:
             names = ", ".join(w.text for w in hits)
             findings.append(

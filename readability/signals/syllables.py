@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from readability.model import Word
+from collections.abc import Mapping
+
 from readability.syllables import count_syllables
 
 
-def word_syllables(word: Word) -> int:
-    """Syllables of one counted word: numbers and ``{{ variables }}`` count as one."""
-    return count_syllables(word.norm) if word.kind == "word" else 1
+def syllables_per_word(forms: Mapping[str, int], total: int) -> float:
+    """mean syllables = (sum over word forms of count * syllables(form) + other) / total.
 
-
-def syllables_per_word(words: list[Word]) -> float:
-    """mean syllables = sum(syllables(w)) / #words; 0 for no words."""
-    if not words:
+    ``forms`` counts the real words by written form; ``total`` also includes numbers and
+    ``{{ variables }}``, which count as one syllable each. 0 for no words.
+    """
+    if not total:
         return 0.0
-    return sum(word_syllables(w) for w in words) / len(words)
+    counted = sum(forms.values())
+    syllables = sum(n * count_syllables(form.lower()) for form, n in forms.items())
+    return (syllables + (total - counted)) / total

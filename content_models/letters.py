@@ -1,5 +1,6 @@
 """Checks on a letter template's text: placeholder syntax and declared variables."""
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
 from .placeholders import malformed_fragments, placeholder_names
@@ -17,6 +18,18 @@ def text_fields(template):
             yield "body", block.value.source
         elif block.block_type == "conditional":
             yield "body", block.value["text"].source
+
+
+def block_errors(template, field_names) -> dict[str, list]:
+    """Validation errors of the template's StreamFields, as the admin form would find them."""
+    errors = {}
+    for name in field_names:
+        value = getattr(template, name)
+        try:
+            value.stream_block.clean(value)
+        except ValidationError as error:
+            errors[name] = [error]
+    return errors
 
 
 def template_errors(template) -> dict[str, list[str]]:
@@ -38,7 +51,7 @@ def template_errors(template) -> dict[str, list[str]]:
             errors.setdefault(field, []).append(
                 _(
                     "Hier klopt iets niet: '%(fragment)s'. Schrijf een variabele zo: {{ naam }}. "
-                    "Andere codes met { } of % mogen niet."
+                    "Andere codes met { } of %% mogen niet."
                 )
                 % {"fragment": fragment}
             )

@@ -224,7 +224,10 @@ class LetterTemplate(PublishableSnippet):
 
     def clean(self):
         super().clean()
-        errors = letters.template_errors(self)
+        # The admin form checks blocks itself; code and imports reach the model directly.
+        errors = letters.block_errors(self, ["variables", "body", "closing"])
+        for field, messages in letters.template_errors(self).items():
+            errors.setdefault(field, []).extend(messages)
         if self.code and self._code_taken():
             errors.setdefault("code", []).append(
                 _("Deze code is al in gebruik. Kies een andere code.")

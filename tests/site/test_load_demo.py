@@ -1,0 +1,104 @@
+from io import StringIO
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from wagtail.models import Site
+
+from content_models.models import (
+    GlossaryTerm,
+    InformationPage,
+    JargonEntry,
+    LetterTemplate,
+    RightsDutiesPage,
+    StandardText,
+    TopicPage,
+)
+
+REQUIRED_RIGHTS_DUTIES = {
+    "inlichtingenplicht",
+    "inkomsten",
+    "samenwonen",
+    "vakantie",
+    "arbeid",
+    "pgb",
+}
+
+
+def run_load_demo():
+    out = StringIO()
+    call_command("load_demo", stdout=out)
+    return out.getvalue()
+
+
+def counts():
+    return {
+        "topics": TopicPage.objects.live().count(),
+        "information": InformationPage.objects.live().count(),
+        "rights": RightsDutiesPage.objects.live().count(),
+        "letters": LetterTemplate.objects.filter(live=True).count(),
+        "standard_texts": StandardText.objects.filter(live=True).count(),
+        "glossary": GlossaryTerm.objects.count(),
+        "jargon": JargonEntry.objects.count(),
+        "users": get_user_model().objects.count(),
+    }
+
+
+@pytest.mark.django_db
+def test_load_demo_gives_the_promised_content_and_is_idempotent(client):
+    first_output = run_load_demo()
+    after_first = counts()
+
+    assert after_first["topics"] >= 5
+    assert after_first["information"] >= 15
+    assert after_first["rights"] == 6
+    assert after_first["letters"] == 10
+    assert after_first["glossary"] >= 40
+    assert after_first["jargon"] >= 150
+    assert after_first["users"] == 5
+    assert "helder-demo" in first_output
+
+    second_output = run_load_demo()
+    assert counts() == after_first
+    assert "nothing changed" in second_output
+
+    # The demo site is served from the demo home page, not Wagtail's welcome page.
+    site = Site.objects.get(is_default_site=True)
+    assert site.root_page.specific_class.__name__ == "HomePage"
+    assert client.get("/nl/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_demo_covers_the_required_rights_and_duties_subjects():
+    run_load_demo()
+    slugs = " ".join(RightsDutiesPage.objects.values_list("slug", flat=True))
+    missing = {subject for subject in REQUIRED_RIGHTS_DUTIES if subject not in slugs}
+    assert not missing
+
+
+@pytest.mark.django_db
+def test_each_demo_user_has_exactly_one_role():
+    run_load_demo()
+    for user in get_user_model().objects.all():
+        assert user.groups.count() == 1
+        assert user.check_password("helder-demo")
+
+
+@pytest.mark.django_db
+def test_every_demo_letter_passes_its_own_validation():
+    run_load_demo()
+    for letter in LetterTemplate.objects.all():
+        letter.full_clean()
+
+
+@pytest.mark.django_db
+def test_every_demo_image_block_has_alt_text_or_is_decorative():
+    run_load_demo()
+    images = [
+        block.value
+        for page in InformationPage.objects.all()
+        for block in page.body
+        if block.block_type == "image"
+    ]
+    assert images
+    assert all(value["decorative"] or value["alt"].strip() for value in images)

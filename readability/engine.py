@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 
 from readability import cefr
 from readability.model import Block, Doc, Sentence, Word
@@ -70,13 +71,45 @@ def dutch_signals(
     }
 
 
-def _english_flesch(doc: Doc) -> float:
-    # textstat's backend takes the language as an argument, so we never touch its global
-    # set_lang() state (other code in the process may rely on it).
-    from textstat.backend import metrics
+@lru_cache(maxsize=1)
+def _cmudict_installed() -> bool:
+    try:
+        import nltk
 
-    text = "\n".join(s.text for s in doc.sentences)
-    return float(metrics.flesch_reading_ease(text, "en_US"))
+        nltk.data.find("corpora/cmudict")
+    except (ImportError, LookupError):
+        return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def _english_hyphenator():
+    import pyphen
+
+    return pyphen.Pyphen(lang="en_US")
+
+
+def _english_flesch(doc: Doc) -> float:
+    """English Flesch Reading Ease = 206.835 - 1.015 * words/sentence - 84.6 * syll/word.
+
+    With NLTK's cmudict installed this is textstat's own score. textstat would otherwise
+    try to download cmudict at run time (no network in production), so without it we
+    apply the same formula to our own counts with pyphen's en_US syllables, which is what
+    textstat falls back to for words missing from cmudict.
+    """
+    if _cmudict_installed():
+        # The backend takes the language as an argument, so we never touch textstat's
+        # global set_lang() state.
+        from textstat.backend import metrics
+
+        text = "\n".join(s.text for s in doc.sentences)
+        return float(metrics.flesch_reading_ease(text, "en_US"))
+    words = [w for s in doc.sentences for w in s.words]
+    if not words:
+        return 0.0
+    dic = _english_hyphenator()
+    syllables = sum(len(dic.positions(w.norm)) + 1 if w.kind == "word" else 1 for w in words)
+    return 206.835 - 1.015 * len(words) / len(doc.sentences) - 84.6 * syllables / len(words)
 
 
 def analyze(

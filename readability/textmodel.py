@@ -14,7 +14,6 @@ from readability.html_text import html_to_pieces, looks_like_html
 from readability.model import BLOCK_TYPES, Block, Doc, Segment
 from readability.tokenize import split_sentences
 
-_LINE_RE = re.compile(r"[^\r\n]*")
 _LIST_MARK_RE = re.compile(r"[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+")
 _HEADING_MARK_RE = re.compile(r"[ \t]*#{1,6}[ \t]+")
 
@@ -25,15 +24,17 @@ def _plain_segments(
     """Split plain text on line breaks; a line with a list or heading marker gets that kind."""
     segments: list[Segment] = []
     blank = True
-    for m in _LINE_RE.finditer(text):
-        line = m.group()
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        offset = pos
+        pos += len(raw)
+        line = raw.rstrip("\r\n")
         if not line.strip():
             if not blank:
                 para += 1
             blank = True
             continue
         blank = False
-        offset = m.start()
         seg_kind = kind or "paragraph"
         if kind is None:
             mark = _HEADING_MARK_RE.match(line)

@@ -118,8 +118,10 @@ def split_sentences(segment: Segment) -> list[Sentence]:
             if b - a == 1 and text[a] == "." and words and a == last_end:
                 w = words[-1]
                 prev = w.norm
-                if (prev in ABBREVIATIONS or "." in prev) and (
-                    prev not in _MAY_END or not _UPPER_NEXT_RE.match(text, b)
+                if (
+                    w.kind == "word"
+                    and (prev in ABBREVIATIONS or "." in prev)
+                    and (prev not in _MAY_END or not _UPPER_NEXT_RE.match(text, b))
                 ):
                     # Fold the dot into the abbreviation; the sentence goes on.
                     words[-1] = w._replace(text=w.text + ".", norm=prev + ".", end=b)

@@ -1,0 +1,32 @@
+from readability.model import Segment
+from readability.signals.abbreviations import unexplained_abbreviations
+from readability.tokenize import split_sentences
+
+
+def check(text):
+    sentences = split_sentences(Segment("paragraph", text, None, 0, 0))
+    return unexplained_abbreviations(sentences, text.lower())
+
+
+def test_unexplained_known_abbreviation_gets_full_form():
+    (f,) = check("U kunt een pgb aanvragen. Het pgb is voor zorg.")
+    assert f.excerpt == "pgb" and f.suggestion == "persoonsgebonden budget"
+    assert f.start == 11
+
+
+def test_explained_in_brackets_either_way():
+    assert check("U krijgt een persoonsgebonden budget (pgb). Het pgb is voor zorg.") == []
+    assert check("U krijgt een PGB (persoonsgebonden budget) van ons.") == []
+
+
+def test_full_form_elsewhere_in_text_explains():
+    assert check("Dit staat in de Participatiewet. De Pw zegt dat.") == []
+
+
+def test_unknown_capitals_are_flagged_without_suggestion():
+    (f,) = check("Meld u bij het KCC.")
+    assert f.excerpt == "KCC" and f.suggestion is None
+
+
+def test_roman_numerals_are_not_abbreviations():
+    assert check("Zie hoofdstuk IV.") == []

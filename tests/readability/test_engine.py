@@ -1,0 +1,192 @@
+import json
+
+from readability import Block, Policy, analyze
+
+OFFICIALESE = (
+    "Indien u niet voldoet aan de inlichtingenplicht, dient u er rekening mee te houden dat "
+    "de uitkering middels een besluit kan worden herzien."
+)
+# Our own B1 rewrite of the same content.
+REWRITE = (
+    "Vertelt u ons niet alles wat wij moeten weten? Dan kunnen wij uw uitkering veranderen. "
+    "Of wij stoppen ermee. Dat laten wij u weten in een brief."
+)
+
+B1_PAGE = (
+    "Heeft u te weinig geld om van te leven? Dan kunt u bijstand aanvragen. Bijstand is geld "
+    "van de gemeente. U krijgt het elke maand op uw rekening. Wij kijken eerst of u recht "
+    "heeft op bijstand. Daarvoor hebben wij informatie van u nodig. Wij vragen bijvoorbeeld "
+    "naar uw inkomen en uw spaargeld. Stuur ons de papieren binnen twee weken. Heeft u hulp "
+    "nodig bij het invullen? Bel ons dan. Wij helpen u graag. U hoort binnen acht weken of "
+    "u bijstand krijgt."
+)
+
+
+def rules(report):
+    return [f.rule for f in report.findings]
+
+
+def test_officialese_is_blocked_with_a_finding_per_problem():
+    report = analyze(OFFICIALESE, policy=Policy(max_level="B1"))
+    assert not report.passes
+    excerpts = {f.excerpt.lower() for f in report.findings if f.rule == "jargon"}
+    assert "indien" in excerpts
+    assert "middels" in excerpts
+    assert any(e.startswith("dient") and e.endswith("te") for e in excerpts)
+    passive = [f for f in report.findings if f.rule == "passive"]
+    assert passive and passive[0].excerpt == "kan worden herzien"
+    assert "sentence.long" in rules(report)
+    for f in report.findings:
+        if f.rule != "level.too_high":
+            assert OFFICIALESE[f.start : f.end] == f.excerpt
+
+
+def test_b1_rewrite_passes():
+    report = analyze(REWRITE, policy=Policy(max_level="B1"))
+    assert report.passes, report.reasons
+    assert not [f for f in report.findings if f.severity == "block"]
+
+
+def test_plain_b1_page_passes_and_is_at_most_b1():
+    report = analyze(B1_PAGE)
+    assert report.word_count >= 50
+    assert report.level in ("A1", "A2", "B1")
+    assert report.passes, report.reasons
+
+
+def test_hard_text_is_blocked_on_level():
+    hard = (
+        "Ingevolge de bepalingen van de Participatiewet is het college gehouden om, "
+        "alvorens tot toekenning van bijzondere bijstand over te gaan, de draagkracht van "
+        "belanghebbende vast te stellen, waarbij rekening wordt gehouden met het vermogen en "
+        "het inkomen van de echtgenoot alsmede de kosten die verband houden met de "
+        "bijzondere omstandigheden waarin betrokkene verkeert. "
+    ) * 2
+    report = analyze(hard, policy=Policy(max_level="B1"))
+    assert not report.passes
+    assert report.level in ("B2", "C1", "C2")
+    assert "level.too_high" in rules(report)
+
+
+def test_empty_text_has_nothing_to_judge_and_passes():
+    for empty in ("", "   \n\n", "<p></p>", []):
+        report = analyze(empty)
+        assert report.passes
+        assert report.level is None
+        assert "nothing to judge" in report.notes
+
+
+def test_short_text_is_judged_on_hard_rules_only():
+    report = analyze("Wij helpen u. Bel de KCC.")
+    assert "short text: hard rules only" in report.notes
+    assert "abbreviation.unexplained" not in rules(report)
+    assert report.passes
+
+
+def test_law_quotes_are_excluded_and_reported():
+    blocks = [
+        {"type": "heading", "text": "Uw plicht"},
+        {"type": "paragraph", "text": "U moet ons vertellen wat er verandert."},
+        {"type": "law_quote", "text": OFFICIALESE},
+    ]
+    report = analyze(blocks)
+    assert report.excluded_blocks == [2]
+    assert "law quotes excluded" in report.notes
+    assert report.passes
+    assert all(f.block != 2 for f in report.findings)
+
+
+def test_block_findings_have_block_relative_offsets():
+    blocks = [
+        Block("heading", "Bijstand"),
+        Block("paragraph", "<p>Wij helpen. " + OFFICIALESE + "</p>"),
+    ]
+    report = analyze(blocks)
+    f = next(f for f in report.findings if f.rule == "jargon")
+    assert f.block == 1
+    assert f.excerpt == "Indien"
+    assert ("Wij helpen. " + OFFICIALESE)[f.start : f.end] == "Indien"
+
+
+def test_html_script_is_reduced_to_text():
+    report = analyze("<p>Wij helpen u.</p><script>indien middels derhalve</script>")
+    assert report.word_count == 3
+    assert "jargon" not in rules(report)
+
+
+def test_placeholders_count_as_plain_words():
+    report = analyze("Beste {{ naam }}, op {{ datum_besluit }} kreeg u € 1.234,56 van ons.")
+    assert report.word_count == 9
+    assert report.sentence_count == 1
+    assert not [f for f in report.findings if "{{" in f.excerpt]
+
+
+def test_custom_jargon_overrides_builtin():
+    report = analyze(
+        "Indien nodig bellen wij.", jargon=[{"phrase": "indien", "alternatives": ["wanneer"]}]
+    )
+    (f,) = [f for f in report.findings if f.rule == "jargon"]
+    assert f.suggestion == "wanneer"
+
+
+def test_report_is_json_serialisable_with_stable_fields():
+    data = analyze(OFFICIALESE).to_dict()
+    json.dumps(data)
+    assert set(data) == {
+        "level",
+        "score",
+        "confidence",
+        "passes",
+        "lang",
+        "word_count",
+        "sentence_count",
+        "signals",
+        "findings",
+        "reasons",
+        "notes",
+        "excluded_blocks",
+    }
+    assert set(data["findings"][0]) == {
+        "start",
+        "end",
+        "block",
+        "rule",
+        "severity",
+        "message",
+        "suggestion",
+        "excerpt",
+    }
+
+
+def test_english_gets_a_flesch_level():
+    text = ("We pay your rent every month. You can call us on work days. " * 6).strip()
+    report = analyze(text, lang="en")
+    assert report.level is not None
+    assert "flesch_reading_ease" in report.signals
+
+
+def test_other_languages_get_no_level():
+    report = analyze("Bu bir deneme metnidir. " * 20, lang="tr")
+    assert report.level is None and report.score is None
+    assert "level cannot be estimated for this language" in report.notes
+
+
+def test_other_languages_still_get_structural_rules():
+    long_sentence = " ".join(["kelime"] * 30) + "."
+    report = analyze(long_sentence, lang="tr")
+    assert "sentence.too_long" in rules(report)
+    assert not report.passes
+
+
+def test_easy_read_is_stricter():
+    text = B1_PAGE
+    assert analyze(text, policy=Policy.for_content_type("information_page")).passes
+    easy = analyze(text, policy=Policy.for_content_type("easy_read"))
+    assert easy.level is not None
+
+
+def test_large_input_finishes():
+    text = (B1_PAGE + "\n\n") * (5_000_000 // (len(B1_PAGE) + 2) + 1)
+    assert len(text) >= 5_000_000
+    report = analyze(text)
+    assert report.word_count > 500_000

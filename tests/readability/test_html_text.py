@@ -1,0 +1,33 @@
+from readability.html_text import html_to_pieces, looks_like_html
+
+
+def test_script_and_style_are_dropped():
+    pieces = html_to_pieces("<p>Hallo</p><script>var x = 1;</script><style>p{}</style><p>Dag</p>")
+    assert [t for _, t, _ in pieces] == ["Hallo", "Dag"]
+
+
+def test_block_elements_map_to_kinds():
+    html = "<h2>Titel</h2><p>Tekst</p><ul><li>een</li><li>twee</li></ul><table><tr><td>c</td>"
+    html += "</tr></table>"
+    assert [k for k, _, _ in html_to_pieces(html)] == [
+        "heading",
+        "paragraph",
+        "list_item",
+        "list_item",
+        "table_cell",
+    ]
+
+
+def test_br_splits_but_keeps_the_paragraph():
+    pieces = html_to_pieces("<p>Regel een<br>regel twee</p>")
+    assert [t for _, t, _ in pieces] == ["Regel een", "regel twee"]
+    assert pieces[0][2] == pieces[1][2]
+
+
+def test_entities_and_whitespace():
+    assert html_to_pieces("<p>a &amp;  b\n c</p>")[0][1] == "a & b c"
+
+
+def test_detects_html():
+    assert looks_like_html("<p>x</p>")
+    assert not looks_like_html("3 < 4 en 5 > 2")

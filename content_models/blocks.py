@@ -4,6 +4,7 @@ Validation messages are for editors: Dutch, short, and saying what to do.
 """
 
 from django.core.exceptions import ValidationError
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.stream_block import StreamBlockValidationError
@@ -203,16 +204,20 @@ class RightOrDutyBlock(blocks.StructBlock):
 
     def clean(self, value):
         value = super().clean(value)
+        errors = {}
+        # An editor can leave an empty paragraph behind; that is not an explanation.
+        for name, message in (
+            ("explanation", _("Leg in gewone woorden uit wat dit recht of deze plicht is.")),
+            ("help", _("Schrijf waar iemand hulp kan krijgen.")),
+        ):
+            if not _has_text(value.get(name)):
+                errors[name] = ValidationError(message)
         if value.get("kind") == "duty" and not _has_text(value.get("consequences")):
-            raise StructBlockValidationError(
-                block_errors={
-                    "consequences": ValidationError(
-                        _(
-                            "Schrijf bij een plicht wat er gebeurt als iemand zich er niet aan houdt."
-                        )
-                    )
-                }
+            errors["consequences"] = ValidationError(
+                _("Schrijf bij een plicht wat er gebeurt als iemand zich er niet aan houdt.")
             )
+        if errors:
+            raise StructBlockValidationError(block_errors=errors)
         return value
 
 
@@ -287,4 +292,4 @@ class LetterClosingBlock(blocks.StreamBlock):
 
 def _has_text(rich_text_value) -> bool:
     source = getattr(rich_text_value, "source", rich_text_value) or ""
-    return bool(source.replace("<p>", "").replace("</p>", "").strip())
+    return bool(strip_tags(source).strip())

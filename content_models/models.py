@@ -90,6 +90,8 @@ class InformationPage(Page):
 wetten_overheid_url = RegexValidator(
     r"^https://wetten\.overheid\.nl/",
     _("Gebruik een link naar wetten.overheid.nl."),
+    # Its own code, so URLField's generic "invalid" message does not replace this one.
+    code="not_wetten_overheid",
 )
 
 

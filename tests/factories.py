@@ -5,6 +5,7 @@ import json
 import factory
 import wagtail_factories
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from wagtail.models import Locale
 
 from content_models.models import (
@@ -29,16 +30,15 @@ class UserFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = get_user_model()
         django_get_or_create = ["username"]
+        skip_postgeneration_save = True
 
     username = factory.Sequence(lambda n: f"gebruiker{n}")
     email = factory.LazyAttribute(lambda user: f"{user.username}@helderstad.example")
-    password = factory.PostGenerationMethodCall("set_password", "geheim-voor-tests")
+    password = factory.django.Password("geheim-voor-tests")
 
     @factory.post_generation
     def groups(self, create, extracted, **kwargs):
         for name in extracted or []:
-            from django.contrib.auth.models import Group
-
             self.groups.add(Group.objects.get(name=name))
 
 

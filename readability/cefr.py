@@ -53,6 +53,18 @@ def linear_score(signals: Mapping[str, float], model: Mapping = MODEL) -> float:
     return max(0.5, min(6.5, total))
 
 
+def long_sentence_floor(longest_sentence: int) -> float:
+    """Lowest score a text can get given its longest sentence: no B1 text has a sentence of
+    more than 25 words (the blocking limit), so from 26 words on the score is at least the
+    B1/B2 threshold, rising one CEFR step per 10 extra words:
+
+        floor = 3.5 + (longest - 25) / 10   for longest > 25, else 0.5
+    """
+    if longest_sentence <= 25:
+        return 0.5
+    return min(6.5, 3.5 + (longest_sentence - 25) / 10)
+
+
 def confidence(score: float, word_count: int) -> float:
     """0..1: grows with text length (full at 300 words) and with the distance of the score
     from the nearest level threshold (a score right on a threshold is a coin toss).

@@ -174,7 +174,9 @@ def analyze(
             findings += address_findings
             findings += nominalisation_findings(sentences)
             findings += rare_word_findings(sentences, forms, policy.rare_zipf)
-        score = cefr.linear_score(signals)
+        score = max(
+            cefr.linear_score(signals), cefr.long_sentence_floor(signals["longest_sentence"])
+        )
     else:
         lengths = [len(s.words) for s in sentences]
         stats = sentence_length_stats(lengths, policy.warn_sentence_words)

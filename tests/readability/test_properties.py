@@ -40,7 +40,7 @@ WORDS = st.sampled_from(
         "formulier",
     ]
 )
-SENTENCE = st.lists(WORDS, min_size=1, max_size=18).map(lambda ws: " ".join(ws) + ".")
+SENTENCE = st.lists(WORDS, min_size=4, max_size=18).map(lambda ws: " ".join(ws) + ".")
 DUTCH_TEXT = st.lists(SENTENCE, min_size=1, max_size=25).map(" ".join)
 
 

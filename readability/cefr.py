@@ -45,11 +45,33 @@ def score_to_level(score: float) -> str:
     return LEVELS[-1]
 
 
-def linear_score(signals: Mapping[str, float], model: Mapping = MODEL) -> float:
-    """score = 3.5 + sum(w * (x - anchor) / scale), clipped to [0.5, 6.5]."""
+# Word-level averages of a few words say little: they are shrunk towards the anchor,
+#     x' = anchor + (x - anchor) * n / (n + SHRINK_WORDS)
+# so a 4-word text of rare words is not rated C2 on its vocabulary alone.
+SHRINK_WORDS = 30
+WORD_LEVEL = frozenset(
+    {
+        "syllables_per_word",
+        "long_word_share",
+        "rare_word_share",
+        "nominalisation_density",
+        "jargon_density",
+    }
+)
+
+
+def linear_score(
+    signals: Mapping[str, float], model: Mapping = MODEL, word_count: int | None = None
+) -> float:
+    """score = 3.5 + sum(w * (x - anchor) / scale), clipped to [0.5, 6.5]; word-level
+    signals shrunk towards their anchor for short texts when ``word_count`` is given."""
     total = 3.5
+    shrink = 1.0 if word_count is None else word_count / (word_count + SHRINK_WORDS)
     for name, (anchor, scale, weight) in model.items():
-        total += weight * (float(signals.get(name, anchor)) - anchor) / scale
+        delta = float(signals.get(name, anchor)) - anchor
+        if name in WORD_LEVEL:
+            delta *= shrink
+        total += weight * delta / scale
     return max(0.5, min(6.5, total))
 
 

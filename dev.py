@@ -44,7 +44,18 @@ def install(extra):
     if stamp.exists() and stamp.read_text() == digest.hexdigest():
         return
     target = f".[{extra}]" if extra else "."
-    must(PYTHON, "-m", "pip", "install", "--disable-pip-version-check", "-q", "-c", LOCK, "-e", target)
+    must(
+        PYTHON,
+        "-m",
+        "pip",
+        "install",
+        "--disable-pip-version-check",
+        "-q",
+        "-c",
+        LOCK,
+        "-e",
+        target,
+    )
     stamp.write_text(digest.hexdigest())
 
 
@@ -56,7 +67,10 @@ def cmd_run(_args):
     install("")
     manage("migrate", "--noinput")
     manage("load_demo")
-    print("\nHelder runs on http://127.0.0.1:8000/ (admin: http://127.0.0.1:8000/admin/)\n", flush=True)
+    print(
+        "\nHelder runs on http://127.0.0.1:8000/ (admin: http://127.0.0.1:8000/admin/)\n",
+        flush=True,
+    )
     manage("runserver", "127.0.0.1:8000")
 
 
@@ -68,7 +82,10 @@ def cmd_test(args):
 def cmd_lock(_args):
     install("test")
     frozen = subprocess.run(
-        [PYTHON, "-m", "pip", "freeze", "--exclude-editable"], check=True, capture_output=True, text=True
+        [PYTHON, "-m", "pip", "freeze", "--exclude-editable"],
+        check=True,
+        capture_output=True,
+        text=True,
     ).stdout
     LOCK.write_text(frozen)
     print(f"Wrote {LOCK.name}")

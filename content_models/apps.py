@@ -5,3 +5,8 @@ class ContentModelsConfig(AppConfig):
     name = "content_models"
     verbose_name = "Inhoud"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import gate
+
+        gate.install()

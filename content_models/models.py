@@ -3,6 +3,8 @@
 Admin wiring (viewsets, panels for snippets, hooks) lives in wagtail_hooks.py.
 """
 
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
@@ -277,6 +279,15 @@ class JargonEntry(index.Indexed, models.Model):
         _("gewone woorden"), help_text=_("Zet elk gewoon woord op een eigen regel.")
     )
     note = models.CharField(_("toelichting"), max_length=300, blank=True)
+    severity = models.CharField(
+        _("gevolg"),
+        max_length=10,
+        choices=[
+            ("warn", _("Waarschuwen: de tekst mag nog wel live")),
+            ("block", _("Tegenhouden: de tekst mag zo niet live")),
+        ],
+        default="warn",
+    )
 
     search_fields = [index.SearchField("phrase"), index.SearchField("alternatives")]
 
@@ -299,4 +310,65 @@ class JargonEntry(index.Indexed, models.Model):
 
     def as_engine_entry(self) -> dict:
         """The shape the readability engine takes for its `jargon` argument."""
-        return {"phrase": self.phrase, "alternatives": self.alternative_list}
+        return {
+            "phrase": self.phrase,
+            "alternatives": self.alternative_list,
+            "severity": self.severity,
+        }
+
+
+class ReadabilityCheck(models.Model):
+    """The latest gate verdict for one page or snippet; the dashboard lists these."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.CharField(max_length=255)
+    revision = models.ForeignKey(
+        "wagtailcore.Revision", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    # Empty where no level can be estimated (languages without a calibrated model).
+    level = models.CharField(_("niveau"), max_length=2, blank=True)
+    score = models.FloatField(_("score"), null=True, blank=True)
+    passes = models.BooleanField(_("goedgekeurd"))
+    word_count = models.PositiveIntegerField(_("woorden"), default=0)
+    reasons = models.JSONField(_("redenen"), default=list)
+    findings = models.JSONField(_("bevindingen"), default=list)
+    rule_counts = models.JSONField(default=dict)
+    checked_at = models.DateTimeField(_("gecontroleerd op"))
+
+    class Meta:
+        verbose_name = _("leesbaarheidscontrole")
+        verbose_name_plural = _("leesbaarheidscontroles")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id"], name="one_readability_check_per_object"
+            )
+        ]
+
+    def __str__(self):
+        verdict = _("goedgekeurd") if self.passes else _("tegengehouden")
+        return f"{self.content_type} {self.object_id}: {self.level or '-'} ({verdict})"
+
+
+class ReadabilityException(models.Model):
+    """A recorded decision to let one revision go live although the gate refuses it."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.CharField(max_length=255)
+    revision = models.ForeignKey(
+        "wagtailcore.Revision", on_delete=models.CASCADE, related_name="readability_exceptions"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    reason = models.TextField(_("reden"))
+    created_at = models.DateTimeField(_("vastgelegd op"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("uitzondering op de B1-toets")
+        verbose_name_plural = _("uitzonderingen op de B1-toets")
+        permissions = [
+            ("grant_readabilityexception", _("Mag een uitzondering op de B1-toets vastleggen"))
+        ]
+
+    def __str__(self):
+        return f"{self.content_type} {self.object_id}, versie {self.revision_id}"

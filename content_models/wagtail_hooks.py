@@ -1,7 +1,9 @@
 """Admin registration for Helder's snippets."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, TitleFieldPanel
+from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -69,3 +71,36 @@ class TextsGroup(SnippetViewSetGroup):
 
 
 register_snippet(TextsGroup)
+
+
+class GateLogFormatter(LogFormatter):
+    """Shows a gate decision in the history: verdict, level and the rules that decided it."""
+
+    def format_message(self, log_entry):
+        data = log_entry.data or {}
+        text = f"{self.label}: niveau {data.get('level') or 'onbekend'}"
+        if data.get("rules"):
+            text += " (" + ", ".join(data["rules"]) + ")"
+        if data.get("exception"):
+            text += f". Reden van de uitzondering: {data['exception']}"
+        return text
+
+
+@hooks.register("register_log_actions")
+def register_gate_log_actions(actions):
+    for verdict, label in (
+        ("pass", _("B1-toets goedgekeurd")),
+        ("block", _("B1-toets: tegengehouden")),
+        ("exception", _("B1-toets: gepubliceerd met uitzondering")),
+    ):
+        actions.register_action(f"helder.gate.{verdict}")(
+            type(f"Gate{verdict.title()}Formatter", (GateLogFormatter,), {"label": label})
+        )
+    actions.register_action("helder.gate.exception_granted")(ExceptionGrantedFormatter)
+
+
+class ExceptionGrantedFormatter(LogFormatter):
+    label = _("Uitzondering op de B1-toets vastgelegd")
+
+    def format_message(self, log_entry):
+        return f"{self.label}: {(log_entry.data or {}).get('reason', '')}"

@@ -57,6 +57,11 @@ class DemoLoader:
 
     @transaction.atomic
     def run(self) -> Counter:
+        # Word lists first: the publication gate reads the jargon list.
+        for spec in read_fixture("jargon"):
+            self.jargon_entry(spec)
+        for spec in read_fixture("glossary"):
+            self.glossary_term(spec)
         home = self.home_page()
         topics = {topic["slug"]: self.topic(home, topic) for topic in read_fixture("topics")}
         for spec in read_fixture("rights_duties"):
@@ -66,10 +71,6 @@ class DemoLoader:
         }
         for spec in read_fixture("letters"):
             self.letter(spec, standard_texts)
-        for spec in read_fixture("glossary"):
-            self.glossary_term(spec)
-        for spec in read_fixture("jargon"):
-            self.jargon_entry(spec)
         if self.with_users:
             for username, group in DEMO_USERS.items():
                 self.user(username, group)

@@ -1,0 +1,233 @@
+"""The publication gate: no revision goes live when its text is above its policy.
+
+Every way content goes live in Wagtail ends in `PublishRevisionAction.execute` (pages use
+its subclass), and copying a page with "publish copies" makes the copy live through
+`CopyPageAction`. `install()` wraps those two, so the edit view, workflow approval, bulk
+actions, `publish_scheduled`, revert, copy, wagtail-localize and plain
+`revision.publish()` all meet the same check. Views only turn the refusal into a message.
+"""
+
+from dataclasses import dataclass, field
+
+from django.contrib.contenttypes.models import ContentType
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.actions.copy_page import CopyPageAction
+from wagtail.actions.publish_revision import PublishPermissionError, PublishRevisionAction
+from wagtail.log_actions import log
+
+from readability import Policy, analyze
+
+from .models import (
+    InformationPage,
+    JargonEntry,
+    LetterTemplate,
+    ReadabilityCheck,
+    ReadabilityException,
+    RightsDutiesPage,
+    StandardText,
+)
+from .readable_text import readable_blocks
+
+# The policy preset (see readability.PRESETS) for each gated model; pages not listed
+# here (home and topic pages) are judged as information pages.
+POLICY_NAMES = {
+    InformationPage: "information_page",
+    RightsDutiesPage: "rights_duties",
+    LetterTemplate: "letter",
+    StandardText: "standard_text",
+}
+TOP_FINDINGS = 5
+
+
+@dataclass
+class GateDecision:
+    passes: bool
+    level: str | None
+    score: float | None
+    word_count: int
+    reasons: list[str]
+    rules: list[str]
+    findings: list[dict] = field(default_factory=list)
+    exception: ReadabilityException | None = None
+
+    @property
+    def verdict(self) -> str:
+        if self.exception is not None:
+            return "exception"
+        return "pass" if self.passes else "block"
+
+    @property
+    def allowed(self) -> bool:
+        return self.passes or self.exception is not None
+
+
+class PublicationBlocked(PublishPermissionError):
+    """Raised instead of publishing; carries the decision so views can explain it."""
+
+    def __init__(self, obj, decision: GateDecision):
+        self.obj = obj
+        self.decision = decision
+        super().__init__(
+            _("Deze tekst is nog te moeilijk om te publiceren: %(reasons)s")
+            % {"reasons": " ".join(decision.reasons)}
+        )
+
+
+def is_gated(obj) -> bool:
+    from wagtail.models import Page
+
+    return isinstance(obj, (Page, StandardText, LetterTemplate))
+
+
+def policy_for(obj) -> Policy:
+    name = next((n for model, n in POLICY_NAMES.items() if isinstance(obj, model)), None)
+    return Policy.for_content_type(name or "information_page")
+
+
+def language_of(obj) -> str:
+    locale = getattr(obj, "locale", None)
+    return locale.language_code if locale is not None else "nl"
+
+
+def jargon_list() -> list[dict]:
+    return [entry.as_engine_entry() for entry in JargonEntry.objects.all()]
+
+
+def structural_problems(obj) -> list[tuple[str, str]]:
+    """Problems the engine cannot see: missing text, and law quotes left unexplained."""
+    if not isinstance(obj, InformationPage):
+        return []
+    kinds = [child.block_type for child in obj.body]
+    problems = []
+    if not kinds:
+        problems.append(
+            ("body.empty", _("De pagina heeft nog geen inhoud. Schrijf eerst de tekst."))
+        )
+    elif set(kinds) <= {"image", "contact"}:
+        problems.append(
+            (
+                "body.no_text",
+                _("De pagina heeft alleen afbeeldingen of contactgegevens. Schrijf ook tekst."),
+            )
+        )
+    for index, kind in enumerate(kinds):
+        if kind == "law_quote" and (index + 1 >= len(kinds) or kinds[index + 1] != "paragraph"):
+            problems.append(
+                (
+                    "law_quote.unexplained",
+                    _(
+                        "Na een citaat uit de wet moet een blok 'Tekst' komen met uitleg in gewone woorden."
+                    ),
+                )
+            )
+            break
+    return problems
+
+
+def evaluate(obj, revision=None) -> GateDecision:
+    """Judge `obj` (a page or snippet as it would go live) against its policy."""
+    report = analyze(
+        readable_blocks(obj), lang=language_of(obj), policy=policy_for(obj), jargon=jargon_list()
+    )
+    problems = structural_problems(obj)
+    blocking = [f for f in report.findings if f.severity == "block"]
+    decision = GateDecision(
+        passes=report.passes and not problems,
+        level=report.level,
+        score=report.score,
+        word_count=report.word_count,
+        reasons=[message for _rule, message in problems] + list(report.reasons),
+        rules=sorted({rule for rule, _m in problems} | {f.rule for f in blocking}),
+        findings=[f.to_dict() for f in (blocking + report.findings)[:TOP_FINDINGS]],
+    )
+    if revision is not None and not decision.passes:
+        decision.exception = ReadabilityException.objects.filter(revision=revision).first()
+    return decision
+
+
+def record(obj, revision, decision: GateDecision, user=None):
+    """Keep the verdict for the dashboard and write it to the audit log."""
+    rule_counts = {}
+    for finding in decision.findings:
+        rule_counts[finding["rule"]] = rule_counts.get(finding["rule"], 0) + 1
+    ReadabilityCheck.objects.update_or_create(
+        content_type=ContentType.objects.get_for_model(obj, for_concrete_model=False),
+        object_id=str(obj.pk),
+        defaults={
+            "revision": revision,
+            "level": decision.level or "",
+            "score": decision.score,
+            "passes": decision.allowed,
+            "word_count": decision.word_count,
+            "reasons": decision.reasons,
+            "findings": decision.findings,
+            "rule_counts": rule_counts,
+            "checked_at": timezone.now(),
+        },
+    )
+    log(
+        instance=obj,
+        action=f"helder.gate.{decision.verdict}",
+        user=user,
+        revision=revision,
+        data={
+            "revision": revision.pk if revision else None,
+            "level": decision.level,
+            "verdict": decision.verdict,
+            "rules": decision.rules,
+            "exception": decision.exception.reason if decision.exception else None,
+        },
+    )
+
+
+def enforce(obj, revision=None, user=None) -> GateDecision:
+    """Evaluate, record, and raise PublicationBlocked when `obj` may not go live."""
+    decision = evaluate(obj, revision)
+    record(obj, revision, decision, user)
+    if not decision.allowed:
+        if revision is not None and revision.approved_go_live_at:
+            # A refused scheduled revision must not stay in the queue as if it will go live.
+            revision.approved_go_live_at = None
+            revision.save(update_fields=["approved_go_live_at"])
+        raise PublicationBlocked(obj, decision)
+    return decision
+
+
+def _gated_publish_execute(original):
+    def execute(self, skip_permission_checks=False):
+        self.check(skip_permission_checks=skip_permission_checks)
+        if is_gated(self.object):
+            enforce(self.object, self.revision, self.user)
+        return original(self, skip_permission_checks=True)
+
+    return execute
+
+
+def _gated_copy_execute(original):
+    def execute(self, skip_permission_checks=False):
+        if self.keep_live:
+            self.check(skip_permission_checks=skip_permission_checks)
+            pages = [self.page] + (list(self.page.get_descendants()) if self.recursive else [])
+            for page in pages:
+                if page.live:
+                    _enforce_copy_source(page.specific, self.user)
+        return original(self, skip_permission_checks=skip_permission_checks)
+
+    return execute
+
+
+def _enforce_copy_source(page, user):
+    """A live copy shows the source's live content, and marks its latest revision live."""
+    enforce(page, page.live_revision, user)
+    if page.has_unpublished_changes and page.latest_revision_id != page.live_revision_id:
+        enforce(page.get_latest_revision_as_object(), page.latest_revision, user)
+
+
+def install():
+    """Put the gate in front of every publish path. Called once from AppConfig.ready()."""
+    if getattr(PublishRevisionAction.execute, "helder_gate", False):
+        return
+    PublishRevisionAction.execute = _gated_publish_execute(PublishRevisionAction.execute)
+    CopyPageAction.execute = _gated_copy_execute(CopyPageAction.execute)
+    PublishRevisionAction.execute.helder_gate = True

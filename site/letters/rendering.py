@@ -1,0 +1,167 @@
+"""Merging checked values into an approved letter and writing it as HTML, text or DOCX.
+
+Only `{{ name }}` placeholders are interpreted (content_models.placeholders). Values
+are HTML-escaped before they go into the rich text, and the result is parsed into
+a safe block structure (richtext.py) from which every format is written, so a value
+can never add markup, and DOCX text only ever goes into python-docx text runs.
+Nothing here stores or logs the values or the letter.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+from django.utils.html import escape
+from docx import Document
+from docx.enum.text import WD_BREAK
+from wagtail.rich_text import expand_db_html
+
+from content_models.placeholders import fill
+
+from . import richtext
+from .approved import ApprovedLetter
+from .values import format_value, is_filled
+
+DOCX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+# The Dutch letter is the binding one. Shown with every translation, in the
+# translation's language where we have the sentence, and always in Dutch.
+# Translations other than English still need a check by a sworn translator.
+OFFICIAL_NOTICE = {
+    "nl": "Dit is een vertaling. Alleen de Nederlandse brief is officieel. "
+    "Zijn de brieven verschillend? Dan geldt de Nederlandse brief.",
+    "en": "This is a translation. Only the Dutch letter is official. "
+    "If the letters are different, the Dutch letter applies.",
+    "tr": "Bu bir çeviridir. Yalnızca Hollandaca mektup resmidir. "
+    "Mektuplar farklıysa Hollandaca mektup geçerlidir.",
+    "pl": "To jest tłumaczenie. Oficjalny jest tylko list po niderlandzku. "
+    "Jeśli listy się różnią, obowiązuje list po niderlandzku.",
+    "uk": "Це переклад. Офіційним є лише лист нідерландською мовою. "
+    "Якщо листи відрізняються, діє лист нідерландською мовою.",
+    "ar": "هذه ترجمة. الرسالة الهولندية فقط هي الرسالة الرسمية. "
+    "إذا كانت الرسالتان مختلفتين، فإن الرسالة الهولندية هي التي تسري.",
+}
+
+
+def official_notice(language: str) -> dict:
+    text = OFFICIAL_NOTICE.get(language) or OFFICIAL_NOTICE["en"]
+    return {
+        "language": language if language in OFFICIAL_NOTICE else "en",
+        "text": text,
+        "text_nl": OFFICIAL_NOTICE["nl"],
+    }
+
+
+@dataclass
+class Section:
+    """A titled part after the letter body (a closing standard text)."""
+
+    title: str
+    blocks: list[richtext.Block]
+
+
+@dataclass
+class MergedLetter:
+    language: str
+    subject: str
+    blocks: list[richtext.Block]
+    closing: list[Section]
+
+    def as_text(self) -> str:
+        parts = [self.subject, richtext.blocks_to_text(self.blocks)]
+        for section in self.closing:
+            parts += [section.title, richtext.blocks_to_text(section.blocks)]
+        return "\n\n".join(part for part in parts if part) + "\n"
+
+    def as_html(self) -> str:
+        parts = [f"<h2>{escape(self.subject)}</h2>", richtext.blocks_to_html(self.blocks)]
+        for section in self.closing:
+            parts.append(f"<h3>{escape(section.title)}</h3>")
+            parts.append(richtext.blocks_to_html(section.blocks, heading_tag="h4"))
+        direction = "rtl" if self.language == "ar" else "ltr"
+        return (
+            f'<article lang="{escape(self.language)}" dir="{direction}">{"".join(parts)}</article>'
+        )
+
+
+def merge(
+    letter: ApprovedLetter, values: dict, language_of_values: str | None = None
+) -> MergedLetter:
+    """The letter with `values` (typed, checked) filled in, formatted for the letter's language."""
+    language = language_of_values or letter.language
+    plain = {name: format_value(value, language) for name, value in values.items()}
+    escaped = {name: escape(text) for name, text in plain.items()}
+    # Placeholders for names the values do not hold (a translation may differ) go empty.
+    for name in _names_in(letter):
+        plain.setdefault(name, "")
+        escaped.setdefault(name, "")
+
+    blocks: list[richtext.Block] = []
+    for item in letter.content["body"]:
+        if item["type"] == "conditional" and not is_filled(values.get(item["variable"])):
+            continue
+        blocks += richtext.parse(fill(expand_db_html(item["html"]), escaped))
+    closing = [
+        Section(text["title"], richtext.parse(expand_db_html(text["body"])))
+        for text in letter.content["closing"]
+    ]
+    return MergedLetter(
+        language=letter.language,
+        subject=fill(letter.content["subject"], plain),
+        blocks=blocks,
+        closing=closing,
+    )
+
+
+def _names_in(letter: ApprovedLetter) -> set[str]:
+    from content_models.placeholders import placeholder_names
+
+    names = set(placeholder_names(letter.content["subject"]))
+    for item in letter.content["body"]:
+        names.update(placeholder_names(item["html"]))
+    return names
+
+
+def _add_runs(paragraph, runs: list[richtext.Run]) -> None:
+    for run in runs:
+        if run.text == "\n":
+            paragraph.add_run().add_break()
+            continue
+        text = richtext.runs_to_text([run])
+        docx_run = paragraph.add_run(text)
+        docx_run.bold = run.bold or None
+        docx_run.italic = run.italic or None
+
+
+def _add_blocks(document, blocks: list[richtext.Block]) -> None:
+    styles = {"bullet": "List Bullet", "number": "List Number", "heading": "Heading 3"}
+    for block in blocks:
+        paragraph = document.add_paragraph(style=styles.get(block.kind))
+        _add_runs(paragraph, block.runs)
+
+
+def _add_letter(document, merged: MergedLetter) -> None:
+    document.add_heading(merged.subject, level=1)
+    _add_blocks(document, merged.blocks)
+    for section in merged.closing:
+        document.add_heading(section.title, level=2)
+        _add_blocks(document, section.blocks)
+
+
+def as_docx(merged: MergedLetter, translation: MergedLetter | None = None) -> bytes:
+    """A Word document: the Dutch letter, and after a page break the notice and translation."""
+    document = Document()
+    document.core_properties.title = merged.subject
+    document.core_properties.language = merged.language
+    _add_letter(document, merged)
+    if translation is not None:
+        document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        notice = official_notice(translation.language)
+        document.add_paragraph().add_run(notice["text"]).bold = True
+        if notice["language"] != "nl":
+            document.add_paragraph().add_run(notice["text_nl"]).bold = True
+        _add_letter(document, translation)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()

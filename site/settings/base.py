@@ -9,6 +9,7 @@ BASE_DIR = PROJECT_DIR.parent
 
 INSTALLED_APPS = [
     "helder",
+    "helder.letters",
     "translations",
     "content_models",
     "wagtail_localize",
@@ -140,3 +141,6 @@ LOGGING = {
 
 # Demo users with a published password may only be made where this is true.
 HELDER_DEMO_USERS_ALLOWED = False
+
+# Letter service (helder.letters): requests per minute per API token or caseworker.
+HELDER_LETTERS_RATE_LIMIT = 120

@@ -113,12 +113,20 @@ def rate_limited(request, exc):
 
 @api.exception_handler(HttpError)
 def http_error(request, exc):
+    if exc.status_code == 404:
+        _keep_404(request)
     return api.create_response(request, {"detail": exc.message}, status=exc.status_code)
 
 
 @api.exception_handler(Http404)
 def not_found(request, exc):
+    _keep_404(request)
     return api.create_response(request, {"detail": "Niet gevonden."}, status=404)
+
+
+def _keep_404(request):
+    # Read by LocaleMiddleware only, after the view: see api_urlconf.py.
+    request.urlconf = "helder.letters.api_urlconf"
 
 
 # Helpers ------------------------------------------------------------------------------

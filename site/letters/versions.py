@@ -28,24 +28,31 @@ def record(letter: ApprovedLetter) -> None:
     flag = f"{CACHE_PREFIX}:recorded:{letter.sha256}"
     if cache.get(flag):
         return
-    if not ApprovedLetterVersion.objects.filter(sha256=letter.sha256).exists():
-        try:
-            # A savepoint, so a concurrent insert of the same text does not break
-            # an outer transaction (the publish action runs in one).
-            with transaction.atomic():
-                ApprovedLetterVersion.objects.create(
-                    sha256=letter.sha256,
-                    code=letter.code,
-                    language=letter.language,
-                    translation_key=letter.translation_key,
-                    revision_id=letter.revision_id,
-                    approved_at=letter.approved_at,
-                    content=letter.content,
-                    metadata=letter.metadata,
-                )
-        except IntegrityError:
-            pass  # recorded by a parallel request in the meantime
+    _store(letter)
     cache.set(flag, True, timeout=None)
+
+
+def _store(letter: ApprovedLetter) -> bool:
+    """Insert the text unless present; True if it was new."""
+    if ApprovedLetterVersion.objects.filter(sha256=letter.sha256).exists():
+        return False
+    try:
+        # A savepoint, so a concurrent insert of the same text does not break
+        # an outer transaction (the publish action runs in one).
+        with transaction.atomic():
+            ApprovedLetterVersion.objects.create(
+                sha256=letter.sha256,
+                code=letter.code,
+                language=letter.language,
+                translation_key=letter.translation_key,
+                revision_id=letter.revision_id,
+                approved_at=letter.approved_at,
+                content=letter.content,
+                metadata=letter.metadata,
+            )
+    except IntegrityError:
+        return False  # recorded by a parallel request in the meantime
+    return True
 
 
 def record_all_live_letters() -> None:
@@ -81,10 +88,7 @@ def backfill_published_revisions(code: str) -> int:
         )
         for revision in Revision.objects.filter(pk__in=published_ids).order_by("created_at"):
             letter = _letter_at_revision(template, revision)
-            if letter.code != code:
-                continue
-            if not ApprovedLetterVersion.objects.filter(sha256=letter.sha256).exists():
-                record(letter)
+            if letter.code == code and _store(letter):
                 added += 1
     return added
 

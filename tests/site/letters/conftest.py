@@ -1,0 +1,178 @@
+"""Fixtures for the letter service: a published letter with every variable type, and clients."""
+
+import json
+
+import pytest
+from django.core.cache import cache
+from django.test import Client
+from wagtail.models import APIToken, Locale
+
+from tests.factories import LetterTemplateFactory, StandardTextFactory, UserFactory, stream
+
+VARIABLES = [
+    {
+        "name": "aanhef",
+        "type": "text",
+        "required": True,
+        "example": "heer Jansen",
+        "description": "Hoe u de klant aanspreekt",
+        "choices": [],
+    },
+    {
+        "name": "datum_besluit",
+        "type": "date",
+        "required": True,
+        "example": "2027-01-15",
+        "description": "Datum van het besluit",
+        "choices": [],
+    },
+    {
+        "name": "bedrag",
+        "type": "money",
+        "required": True,
+        "example": "1234.56",
+        "description": "Bedrag per maand",
+        "choices": [],
+    },
+    {
+        "name": "aantal",
+        "type": "number",
+        "required": False,
+        "example": "2",
+        "description": "Aantal mensen in huis",
+        "choices": [],
+    },
+    {
+        "name": "woonsituatie",
+        "type": "choice",
+        "required": True,
+        "example": "alleenstaand",
+        "description": "De woonsituatie",
+        "choices": ["alleenstaand", "samenwonend"],
+    },
+    {
+        "name": "toelichting",
+        "type": "text",
+        "required": False,
+        "example": "",
+        "description": "Extra uitleg",
+        "choices": [],
+    },
+]
+
+BODY = [
+    (
+        "paragraph",
+        "<p>Beste {{ aanhef }},</p><p>Op {{ datum_besluit }} hebben wij besloten. "
+        "U krijgt <b>{{ bedrag }}</b> per maand.</p>"
+        "<ul><li>Uw woonsituatie: {{ woonsituatie }}.</li><li>Wij betalen elke maand.</li></ul>",
+    ),
+    ("conditional", {"variable": "aantal", "text": "<p>Bij u wonen {{ aantal }} mensen.</p>"}),
+    ("conditional", {"variable": "toelichting", "text": "<p>Let op: {{ toelichting }}</p>"}),
+]
+
+GOOD_VALUES = {
+    "aanhef": "mevrouw De Vries",
+    "datum_besluit": "2027-01-01",
+    "bedrag": "1234.56",
+    "woonsituatie": "alleenstaand",
+}
+
+
+def publish(obj):
+    revision = obj.save_revision()
+    revision.publish()
+    obj.refresh_from_db()
+    return revision
+
+
+@pytest.fixture(autouse=True)
+def clear_cache():
+    # The local-memory cache outlives a test's database transaction.
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def closing_text(db):
+    text = StandardTextFactory(
+        key="bezwaar",
+        title="Bent u het niet eens met dit besluit?",
+        body="<p>Stuur ons binnen zes weken een brief.</p>",
+    )
+    publish(text)
+    return text
+
+
+@pytest.fixture
+def letter(db, closing_text):
+    template = LetterTemplateFactory(
+        code="PW-TST-100",
+        title="Besluit over uw bijstand",
+        subject="Besluit van {{ datum_besluit }}",
+        variables=stream(*[("variable", v) for v in VARIABLES]),
+        body=stream(*BODY),
+        closing=json.dumps([{"type": "standard_text", "value": closing_text.pk}]),
+    )
+    publish(template)
+    return template
+
+
+@pytest.fixture
+def english_locale(db):
+    return Locale.objects.get_or_create(language_code="en")[0]
+
+
+@pytest.fixture
+def english_letter(letter, english_locale):
+    translation = letter.copy_for_translation(english_locale)
+    translation.subject = "Decision of {{ datum_besluit }}"
+    translation.body = stream(
+        (
+            "paragraph",
+            "<p>Dear {{ aanhef }},</p><p>On {{ datum_besluit }} we decided. "
+            "You get {{ bedrag }} a month.</p>",
+        ),
+        (
+            "conditional",
+            {"variable": "aantal", "text": "<p>{{ aantal }} people live with you.</p>"},
+        ),
+    )
+    translation.save()
+    publish(translation)
+    return translation
+
+
+@pytest.fixture
+def caseworker(db):
+    return UserFactory(username="consulent", groups=["Medewerkers"])
+
+
+@pytest.fixture
+def outsider(db):
+    return UserFactory(username="redacteur", groups=["Communicatie"])
+
+
+def token_for(user, name="test"):
+    return APIToken.create_token(user=user, name=name)
+
+
+@pytest.fixture
+def token(caseworker):
+    return token_for(caseworker)[1]
+
+
+def bearer_client(plaintext):
+    return Client(HTTP_AUTHORIZATION=f"Bearer {plaintext}")
+
+
+@pytest.fixture
+def api(token):
+    return bearer_client(token)
+
+
+def render(client, code="PW-TST-100", **body):
+    return client.post(
+        f"/api/v1/letters/{code}/render", data=json.dumps(body), content_type="application/json"
+    )

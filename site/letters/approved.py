@@ -93,7 +93,8 @@ def letter_revision_content(revision_id: int) -> dict:
     cached = cache.get(key)
     if cached is not None:
         return cached
-    letter = Revision.objects.get(pk=revision_id).as_object()
+    revision = Revision.objects.get(pk=revision_id)
+    letter = revision.as_object()
     body = []
     for block in letter.body:
         if block.block_type == "paragraph":
@@ -107,6 +108,7 @@ def letter_revision_content(revision_id: int) -> dict:
                 }
             )
     data = {
+        "object_id": str(revision.object_id),
         "code": letter.code,
         "subject": letter.subject,
         "variables": [
@@ -183,6 +185,10 @@ def approved_letter(template: LetterTemplate) -> ApprovedLetter | None:
     if not template.live or template.live_revision_id is None:
         return None
     data = letter_revision_content(template.live_revision_id)
+    if data["object_id"] != str(template.pk):
+        # A copy (e.g. copy_for_translation) can carry its source's live revision
+        # pointer before it was ever published itself; that is not its approved text.
+        return None
     closing, closing_published = _closing_texts(data["closing_ids"], template.locale_id)
     content = {
         "schema": SCHEMA_VERSION,

@@ -26,10 +26,8 @@ def _field_for(variable: dict) -> forms.Field:
         "required": False,  # required is checked by check_values, with its own message
         "help_text": variable["description"],
     }
-    attrs = {"class": "utrecht-textbox"}
-    if variable["required"]:
-        attrs["required"] = True
-        attrs["aria-required"] = "true"
+    # False attributes are left out when the widget renders.
+    attrs = {"class": "utrecht-textbox", "required": bool(variable["required"])}
     kind = variable["type"]
     if kind == "choice":
         choices = [("", "Kies …")] + [(c, c) for c in variable["choices"]]

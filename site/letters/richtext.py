@@ -14,7 +14,8 @@ from html import escape
 from html.parser import HTMLParser
 
 SAFE_LINK_SCHEMES = ("http://", "https://", "mailto:", "tel:")
-WHITESPACE_RE = re.compile(r"\s+")
+# ASCII whitespace only: the no-break space in "€ 1.234,56" must survive.
+WHITESPACE_RE = re.compile(r"[ \t\n\r\f]+")
 BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"}
 
 

@@ -4,6 +4,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 
 from . import views
+from .views import page_context
 
 app_name = "letters"
 
@@ -14,6 +15,7 @@ urlpatterns = [
             template_name="letters/login.html",
             next_page=reverse_lazy("letters:list"),
             redirect_authenticated_user=True,
+            extra_context=page_context("Inloggen"),
         ),
         name="login",
     ),

@@ -29,6 +29,15 @@ from .rendering import DOCX_CONTENT_TYPE, as_docx, merge, official_notice
 from .versions import record
 
 
+def page_context(title: str) -> dict:
+    """What base.html expects of a Wagtail page, so no template lookup fails.
+
+    A failed lookup is logged at DEBUG with the whole template context, which on
+    these pages holds the values a caseworker typed in.
+    """
+    return {"page": {"title": title, "seo_title": "", "search_description": "", "depth": 1}}
+
+
 def caseworker_required(view):
     """Logged in (else to the login page) and a caseworker (else 403, with an explanation)."""
 
@@ -37,7 +46,9 @@ def caseworker_required(view):
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path(), reverse("letters:login"))
         if not is_caseworker(request.user):
-            return render(request, "letters/no_access.html", status=403)
+            return render(
+                request, "letters/no_access.html", page_context("Geen toegang"), status=403
+            )
         return view(request, *args, **kwargs)
 
     return wrapper
@@ -70,7 +81,8 @@ def letter_list(request):
         }
         for letter in letters
     ]
-    return render(request, "letters/letter_list.html", {"rows": rows, "query": query})
+    context = {**page_context("Brieven"), "rows": rows, "query": query}
+    return render(request, "letters/letter_list.html", context)
 
 
 @caseworker_required
@@ -84,11 +96,18 @@ def letter_detail(request, code):
         request.POST or None, schema=letter.variables, languages=languages, prefix=None
     )
     context = {
+        **page_context(letter.metadata["title"]),
         "letter": letter,
         "title": letter.metadata["title"],
         "purpose": letter.metadata["purpose"],
         "content": letter_content(letter.content),
         "form": form,
+        "language_field": form["language"] if "language" in form.fields else None,
+        "preview_html": None,
+        "preview_text": "",
+        "translation_html": None,
+        "translation_text": "",
+        "notice": None,
     }
     if request.method == "POST" and form.is_valid():
         translation = None

@@ -1,0 +1,105 @@
+"""AVG: submitted values and rendered letters never reach a log or the cache."""
+
+import io
+import logging
+import pickle
+
+import pytest
+from django.core.cache import cache
+from django.test import Client
+from helder.letters.models import ApprovedLetterVersion
+
+from tests.site.letters.conftest import GOOD_VALUES, render
+
+pytestmark = pytest.mark.django_db
+
+SECRETS = {
+    "aanhef": "mevrouw Geheimnaam-Xq7",
+    "datum_besluit": "2027-03-14",
+    "bedrag": "4321.09",
+    "aantal": "97531",
+    "woonsituatie": "samenwonend",
+    "toelichting": "BSN 123456782 en adres Verborgenstraat 9",
+}
+SEARCHED = [
+    "Geheimnaam-Xq7",
+    "4321",
+    "4.321,09",
+    "97531",
+    "97.531",
+    "123456782",
+    "Verborgenstraat",
+    "14 maart 2027",
+]
+
+
+@pytest.fixture
+def all_logs():
+    """Every record from every logger, at DEBUG, including django.request and django.server."""
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.setLevel(logging.DEBUG)
+    handler.setFormatter(logging.Formatter("%(name)s %(levelname)s %(message)s %(args)s"))
+    root = logging.getLogger()
+    loggers = [logging.getLogger(name) for name in list(logging.root.manager.loggerDict)]
+    saved = [(lg, lg.level, lg.propagate, lg.disabled) for lg in [root, *loggers]]
+    root.addHandler(handler)
+    for lg in [root, *loggers]:
+        lg.setLevel(logging.DEBUG)
+        lg.propagate = True
+        lg.disabled = False
+    yield stream
+    root.removeHandler(handler)
+    for lg, level, propagate, disabled in saved:
+        lg.setLevel(level)
+        lg.propagate = propagate
+        lg.disabled = disabled
+
+
+def _cache_contents() -> str:
+    # The local-memory cache (test settings): unpickle every stored value.
+    return " ".join(repr(pickle.loads(value)) for value in list(cache._cache.values()))
+
+
+def test_no_value_reaches_logs_cache_or_database(api, letter, english_letter, all_logs):
+    cache_before = set(cache._cache.keys())
+    responses = [
+        render(api, variables=SECRETS, format="text"),
+        render(api, variables=SECRETS, format="html", language="en"),
+        render(api, variables=SECRETS, format="docx"),
+        render(api, variables={**SECRETS, "datum_besluit": "Geheimnaam-Xq7"}),  # 422
+        render(api, variables={**SECRETS, "onbekend_97531": "123456782"}),  # 422, unknown name
+        render(Client(), variables=SECRETS),  # 401
+        api.post(
+            "/api/v1/letters/PW-TST-100/render",
+            data=b'{"variables": {"aanhef": "Geheimnaam-Xq7"',  # malformed JSON
+            content_type="application/json",
+        ),
+    ]
+    assert [r.status_code for r in responses] == [200, 200, 200, 422, 422, 401, 422]
+    logged = all_logs.getvalue()
+    assert "Unprocessable" in logged or "Unauthorized" in logged  # the capture works
+    for secret in SEARCHED:
+        assert secret not in logged, secret
+    stored = _cache_contents() + repr(sorted(set(cache._cache.keys()) - cache_before))
+    for secret in SEARCHED:
+        assert secret not in stored, secret
+    database = repr(list(ApprovedLetterVersion.objects.values()))
+    for secret in SEARCHED:
+        assert secret not in database, secret
+
+
+def test_page_preview_and_download_do_not_log_values(letter, caseworker, all_logs):
+    client = Client()
+    client.force_login(caseworker)
+    url = "/medewerkers/brieven/PW-TST-100/"
+    client.post(url, {**SECRETS, "action": "preview"})
+    client.post(url, {**SECRETS, "action": "docx"})
+    client.post(url, {**SECRETS, "bedrag": "Geheimnaam-Xq7", "action": "preview"})
+    logged = all_logs.getvalue()
+    for secret in SEARCHED:
+        assert secret not in logged, secret
+
+
+def test_render_responses_are_not_cacheable(api, letter):
+    assert render(api, variables=GOOD_VALUES)["Cache-Control"] == "no-store"

@@ -7,6 +7,7 @@ class ContentModelsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import gate
+        from . import gate, workflows
 
         gate.install()
+        workflows.install()

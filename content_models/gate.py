@@ -13,7 +13,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.actions.copy_page import CopyPageAction
-from wagtail.actions.publish_revision import PublishPermissionError, PublishRevisionAction
+from wagtail.actions.publish_revision import PublishRevisionAction
 from wagtail.log_actions import log
 
 from readability import Policy, analyze
@@ -62,8 +62,12 @@ class GateDecision:
         return self.passes or self.exception is not None
 
 
-class PublicationBlocked(PublishPermissionError):
-    """Raised instead of publishing; carries the decision so views can explain it."""
+class PublicationBlocked(Exception):
+    """Raised instead of publishing; carries the decision so views can explain it.
+
+    Not a PermissionDenied: Wagtail's admin turns those into a generic "no access"
+    redirect, and the editor must see the reasons instead.
+    """
 
     def __init__(self, obj, decision: GateDecision):
         self.obj = obj

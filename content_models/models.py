@@ -372,3 +372,7 @@ class ReadabilityException(models.Model):
 
     def __str__(self):
         return f"{self.content_type} {self.object_id}, versie {self.revision_id}"
+
+
+# Workflow tasks live in their own module; importing them here registers the models.
+from .workflows import BegrijpelijkheidTask, VersimpeltoetsTask  # noqa: E402, F401

@@ -1,5 +1,6 @@
 """Admin registration for Helder's snippets."""
 
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, TitleFieldPanel
@@ -7,6 +8,7 @@ from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from . import views
 from .models import GlossaryTerm, JargonEntry, LetterTemplate, StandardText
 
 
@@ -104,3 +106,14 @@ class ExceptionGrantedFormatter(LogFormatter):
 
     def format_message(self, log_entry):
         return f"{self.label}: {(log_entry.data or {}).get('reason', '')}"
+
+
+@hooks.register("register_admin_urls")
+def register_gate_urls():
+    return [
+        path(
+            "leesbaarheid/<int:content_type_id>/<str:object_id>/",
+            views.findings,
+            name="helder_readability_findings",
+        ),
+    ]

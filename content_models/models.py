@@ -374,5 +374,6 @@ class ReadabilityException(models.Model):
         return f"{self.content_type} {self.object_id}, versie {self.revision_id}"
 
 
-# Workflow tasks live in their own module; importing them here registers the models.
+# Models kept in their own modules; importing them here registers them.
+from .feedback import PageFeedback  # noqa: E402, F401
 from .workflows import BegrijpelijkheidTask, VersimpeltoetsTask  # noqa: E402, F401

@@ -375,5 +375,6 @@ class ReadabilityException(models.Model):
 
 
 # Models kept in their own modules; importing them here registers them.
+from .dashboard_models import RecheckRun  # noqa: E402, F401
 from .feedback import PageFeedback  # noqa: E402, F401
 from .workflows import BegrijpelijkheidTask, VersimpeltoetsTask  # noqa: E402, F401

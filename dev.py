@@ -10,6 +10,7 @@ Extra arguments after `test` go to pytest.
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -59,6 +60,26 @@ def install(extra):
     stamp.write_text(digest.hexdigest())
 
 
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+def ensure_chromium():
+    """The browser tests drive Debian's chromium; install it where we can (root with apt)."""
+    if CHROMIUM.exists():
+        return
+    if shutil.which("apt-get") and os.geteuid() == 0:
+        print("Installing Debian's chromium for the browser tests", flush=True)
+        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+        for command in (
+            ["apt-get", "update", "-qq"],
+            ["apt-get", "install", "-y", "-qq", "chromium"],
+        ):
+            if subprocess.run(command, env=env, check=False).returncode:
+                sys.exit("Could not install chromium with apt-get; the browser tests need it.")
+        return
+    sys.exit(f"The browser tests need Chromium at {CHROMIUM}: install Debian's 'chromium' package.")
+
+
 def manage(*args):
     must(PYTHON, "manage.py", *args)
 
@@ -76,6 +97,7 @@ def cmd_run(_args):
 
 def cmd_test(args):
     install("test")
+    ensure_chromium()
     sys.exit(run(PYTHON, "-m", "pytest", *args))
 
 

@@ -16,10 +16,11 @@ from ninja.errors import ValidationError as NinjaValidationError
 from . import present, reusable
 from .approved import (
     ApprovedLetter,
+    approved_letter,
     approved_source_letters,
     available_languages,
+    find_letter_family,
     find_source_letter,
-    find_translation,
 )
 from .auth import RateLimited, letter_service_auth
 from .render_input import read_render_request
@@ -215,12 +216,14 @@ def letter_detail(request, code: str, response: HttpResponse):
     openapi_extra=RENDER_OPENAPI,
 )
 def render_letter(request, code: str, response: HttpResponse):
-    letter = _letter_or_404(code)
-    checked, problems = read_render_request(request.body, letter.variables, _languages(letter))
+    letter, rows = find_letter_family(code)
+    if letter is None:
+        raise HttpError(404, NOT_FOUND)
+    checked, problems = read_render_request(request.body, letter.variables, list(rows))
     translation = None
     if not problems and checked.language != letter.language:
-        translation = find_translation(letter, checked.language)
-        if translation is None:  # withdrawn since the languages were listed
+        translation = approved_letter(rows[checked.language])
+        if translation is None:  # a copy that was never published itself
             problems = [_unknown_language(checked.language, [letter.language])]
     if problems:
         return Status(422, {"detail": problems})

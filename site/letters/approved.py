@@ -29,8 +29,10 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.core.cache import cache
-from wagtail.models import Locale, Revision
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Revision
 
 from content_models.models import LetterTemplate, StandardText
 
@@ -79,8 +81,9 @@ def canonical_sha256(content: dict) -> str:
     return hashlib.sha256(canonical_json(content).encode("utf-8")).hexdigest()
 
 
-def source_locale() -> Locale:
-    return Locale.get_default()
+def source_language() -> str:
+    """The language of the binding letters (Dutch); no database query."""
+    return get_supported_content_language_variant(settings.LANGUAGE_CODE)
 
 
 def _rich_source(value) -> str:
@@ -219,29 +222,50 @@ def live_templates():
 
 def approved_source_letters() -> list[ApprovedLetter]:
     """Every approved letter in the source language (Dutch), ordered by code."""
-    letters = [
-        approved_letter(template) for template in live_templates().filter(locale=source_locale())
-    ]
+    templates = live_templates().filter(locale__language_code=source_language())
+    letters = [approved_letter(template) for template in templates]
     return sorted((letter for letter in letters if letter), key=lambda letter: letter.code)
 
 
 def find_source_letter(code: str) -> ApprovedLetter | None:
-    """The approved Dutch letter whose *approved* code is `code`."""
-    # Fast path: the row's code is usually the approved code. A draft may have
-    # renamed it, so the approved content decides, with a full scan as fallback.
-    for template in live_templates().filter(locale=source_locale(), code=code):
+    return find_letter_family(code)[0]
+
+
+def find_letter_family(code: str) -> tuple[ApprovedLetter | None, dict]:
+    """The approved Dutch letter whose *approved* code is `code`, and its live language rows.
+
+    The second value maps each language with a live version (Dutch first) to its row.
+    One query on the usual path: it renders on every request.
+    """
+    source = source_language()
+    same_letter = LetterTemplate.objects.filter(code=code, locale__language_code=source)
+    rows = list(live_templates().filter(translation_key__in=same_letter.values("translation_key")))
+    for template in rows:
+        if template.locale.language_code != source:
+            continue
         letter = approved_letter(template)
+        # A draft may have renamed the row's code; the approved content decides.
         if letter and letter.code == code:
-            return letter
-    for letter in approved_source_letters():
+            family = [row for row in rows if row.translation_key == template.translation_key]
+            return letter, _by_language(family)
+    for letter in approved_source_letters():  # renamed in a draft: scan the approved codes
         if letter.code == code:
-            return letter
-    return None
+            family = live_templates().filter(translation_key=letter.translation_key)
+            return letter, _by_language(family)
+    return None, {}
+
+
+def _by_language(rows) -> dict:
+    source = source_language()
+    ordered = sorted(
+        rows, key=lambda row: (row.locale.language_code != source, row.locale.language_code)
+    )
+    return {row.locale.language_code: row for row in ordered}
 
 
 def available_languages(translation_keys) -> dict[str, list[str]]:
     """For each translation key: the languages with a live version, Dutch first."""
-    source = source_locale().language_code
+    source = source_language()
     found: dict[str, set[str]] = {}
     rows = live_templates().filter(translation_key__in=list(translation_keys))
     for key, language in rows.values_list("translation_key", "locale__language_code"):

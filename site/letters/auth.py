@@ -13,14 +13,15 @@ The Authorization header is never logged: a token is a password.
 from __future__ import annotations
 
 from django.conf import settings
-from django.contrib.auth.models import AnonymousUser
+from django.contrib.auth.models import AnonymousUser, Group
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from ninja.errors import AuthorizationError, HttpError
 from ninja.security import APIKeyCookie, HttpBearer
 from ninja.utils import check_csrf
 from wagtail.models import APIToken
 
-from .access import is_caseworker
+from .access import CASEWORKER_GROUP, is_caseworker
 from .ratelimit import seconds_over_limit
 
 NOT_A_CASEWORKER = "U mag de briefservice niet gebruiken. Vraag uw beheerder om toegang."
@@ -58,11 +59,18 @@ class CaseworkerTokenAuth(HttpBearer):
             return None
         api_token = (
             APIToken.objects.select_related("user")
+            # Group membership in the same query: this runs on every request.
+            .annotate(
+                in_caseworker_group=Exists(
+                    Group.objects.filter(name=CASEWORKER_GROUP, user=OuterRef("user_id"))
+                )
+            )
             .filter(key_hash__in=APIToken.candidate_key_hashes(token))
             .first()
         )
         if api_token is None or not api_token.user.is_active:
             return None
+        api_token.user._helder_is_caseworker = api_token.in_caseworker_group
         if api_token.revoked_at is not None:
             raise AuthorizationError(403, REVOKED)
         if not is_caseworker(api_token.user):

@@ -1,9 +1,9 @@
 """Merging checked values into an approved letter and writing it as HTML, text or DOCX.
 
-Only `{{ name }}` placeholders are interpreted (content_models.placeholders). Values
-are HTML-escaped before they go into the rich text, and the result is parsed into
-a safe block structure (richtext.py) from which every format is written, so a value
-can never add markup, and DOCX text only ever goes into python-docx text runs.
+Only `{{ name }}` placeholders are interpreted (content_models.placeholders). The
+approved rich text is parsed into a safe block structure (richtext.py) once; values
+are filled into its text runs, and every format is written from it with escaping on
+output, so a value can never add markup, and DOCX text only goes into text runs.
 Nothing here stores or logs the values or the letter.
 """
 
@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from functools import lru_cache
 
 from django.utils.html import escape
 from docx import Document
 from docx.enum.text import WD_BREAK
 from wagtail.rich_text import expand_db_html
 
-from content_models.placeholders import fill
+from content_models.placeholders import PLACEHOLDER_RE
 
 from . import richtext
 from .approved import ApprovedLetter
@@ -91,36 +92,56 @@ def merge(
     """The letter with `values` (typed, checked) filled in, formatted for the letter's language."""
     language = language_of_values or letter.language
     plain = {name: format_value(value, language) for name, value in values.items()}
-    escaped = {name: escape(text) for name, text in plain.items()}
-    # Placeholders for names the values do not hold (a translation may differ) go empty.
-    for name in _names_in(letter):
-        plain.setdefault(name, "")
-        escaped.setdefault(name, "")
-
     blocks: list[richtext.Block] = []
     for item in letter.content["body"]:
         if item["type"] == "conditional" and not is_filled(values.get(item["variable"])):
             continue
-        blocks += richtext.parse(fill(expand_db_html(item["html"]), escaped))
+        blocks += [_filled(block, plain) for block in template_blocks(item["html"])]
     closing = [
-        Section(text["title"], richtext.parse(expand_db_html(text["body"])))
+        Section(text["title"], list(template_blocks(text["body"])))
         for text in letter.content["closing"]
     ]
     return MergedLetter(
         language=letter.language,
-        subject=fill(letter.content["subject"], plain),
+        subject=_fill_all(letter.content["subject"], plain),
         blocks=blocks,
         closing=closing,
     )
 
 
-def _names_in(letter: ApprovedLetter) -> set[str]:
-    from content_models.placeholders import placeholder_names
+def template_blocks(db_html: str) -> tuple[richtext.Block, ...]:
+    """The parsed approved rich text, placeholders still in it (shared: never mutate)."""
+    if "linktype=" in db_html:
+        # Links to pages and documents: their URLs can change, so expand them every time.
+        return tuple(richtext.parse(expand_db_html(db_html)))
+    return _parsed(db_html)
 
-    names = set(placeholder_names(letter.content["subject"]))
-    for item in letter.content["body"]:
-        names.update(placeholder_names(item["html"]))
-    return names
+
+@lru_cache(maxsize=2048)
+def _parsed(html: str) -> tuple[richtext.Block, ...]:
+    # Approved texts are immutable, so parsing once per process is enough.
+    return tuple(richtext.parse(html))
+
+
+def _filled(block: richtext.Block, plain: dict) -> richtext.Block:
+    # Values go into text runs only; every writer escapes text on output, so a
+    # value can never become markup. A placeholder with no value becomes empty.
+    return richtext.Block(
+        block.kind,
+        [
+            richtext.Run(
+                _fill_all(run.text, plain),
+                bold=run.bold,
+                italic=run.italic,
+                href=_fill_all(run.href, plain) if run.href else None,
+            )
+            for run in block.runs
+        ],
+    )
+
+
+def _fill_all(text: str, plain: dict) -> str:
+    return PLACEHOLDER_RE.sub(lambda match: plain.get(match.group(1), ""), text or "")
 
 
 def _add_runs(paragraph, runs: list[richtext.Run]) -> None:

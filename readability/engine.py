@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 from readability import cefr
-from readability.model import Block, Doc, Sentence, Word
+from readability.model import Block, Doc, Sentence, Vocabulary
 from readability.policy import Policy
 from readability.report import Finding, Report
 from readability.signals.abbreviations import unexplained_abbreviations
@@ -42,7 +42,7 @@ def _round(value: float) -> float:
 
 def dutch_signals(
     sentences: list[Sentence],
-    words: list[Word],
+    n_words: int,
     forms: Counter,
     policy: Policy,
     jargon_hits: int,
@@ -50,10 +50,10 @@ def dutch_signals(
 ) -> dict[str, float]:
     """All numeric signals for Dutch text. ``forms`` counts the real words by written form,
     so the per-word signals run once per distinct word, not once per word."""
-    lengths = [len(s.words) for s in sentences]
+    lengths = [len(s.texts) for s in sentences]
     stats = sentence_length_stats(lengths, policy.warn_sentence_words)
     wps = stats["mean"]
-    n = len(words)
+    n = n_words
     spw = syllables_per_word(forms, n)
     return {
         "words_per_sentence": wps,
@@ -125,11 +125,11 @@ def analyze(
         text_or_blocks = ""
     doc = build_doc(text_or_blocks)
     sentences = doc.sentences
-    words = [w for s in sentences for w in s.words]
+    n_words = doc.word_count
     notes: list[str] = []
     if doc.excluded_blocks:
         notes.append(NOTE_LAW)
-    if not words:
+    if not n_words:
         notes.insert(0, NOTE_NOTHING)
         return Report(
             None,
@@ -146,7 +146,6 @@ def analyze(
             doc.excluded_blocks,
         )
 
-    n_words = len(words)
     short = n_words < policy.short_text_words
     findings: list[Finding] = long_sentence_findings(
         sentences, policy.warn_sentence_words, policy.max_sentence_words
@@ -158,28 +157,29 @@ def analyze(
     conf = 0.0
     passive_count = 0
     if lang == "nl":
+        vocab = Vocabulary(sentences)
         entries = merge_entries(jargon)
-        jargon_findings = find_jargon(sentences, matcher_for(entries))
-        passive_count, passive_list = passive_findings(sentences)
+        jargon_findings = find_jargon(sentences, matcher_for(entries), vocab)
+        passive_count, passive_list = passive_findings(sentences, vocab)
         findings += jargon_findings + passive_list
-        forms = Counter(w.text for w in words if w.kind == "word")
+        forms = vocab.forms
         signals = dutch_signals(
-            sentences, words, forms, policy, len(jargon_findings), passive_count
+            sentences, n_words, forms, policy, len(jargon_findings), passive_count
         )
         if not short:
             full_lower = "\n".join(seg.text for seg in doc.segments).lower()
-            findings += unexplained_abbreviations(sentences, full_lower)
-            address, address_findings = reader_address(sentences)
+            findings += unexplained_abbreviations(sentences, full_lower, vocab)
+            address, address_findings = reader_address(sentences, vocab)
             signals["reader_address"] = address
             findings += address_findings
-            findings += nominalisation_findings(sentences)
+            findings += nominalisation_findings(sentences, vocab=vocab)
             findings += rare_word_findings(sentences, forms, policy.rare_zipf)
         score = max(
             cefr.linear_score(signals, word_count=n_words),
             cefr.long_sentence_floor(signals["longest_sentence"]),
         )
     else:
-        lengths = [len(s.words) for s in sentences]
+        lengths = [len(s.texts) for s in sentences]
         stats = sentence_length_stats(lengths, policy.warn_sentence_words)
         signals = {
             "words_per_sentence": stats["mean"],
@@ -187,6 +187,7 @@ def analyze(
             "longest_sentence": stats["longest"],
         }
         if lang == "en":
+            words = [w for s in sentences for w in s.words]
             signals["long_word_share"] = (
                 sum(1 for w in words if w.kind == "word" and len(w.norm) >= 13) / n_words
             )

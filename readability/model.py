@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import NamedTuple
 
 BLOCK_TYPES = ("heading", "paragraph", "list_item", "table_cell", "law_quote")
@@ -42,16 +45,108 @@ class Word(NamedTuple):
     clause: int
 
 
-@dataclass(slots=True)
 class Sentence:
-    segment: Segment
-    start: int
-    end: int
-    words: list[Word] = field(default_factory=list)
+    """One sentence of a segment: ``segment.text[start:end]``.
+
+    ``texts`` are its counted words as written: cheap and always there, so counting and
+    "does this sentence hold one of these words" need no per-word objects. ``words`` are
+    the full :class:`Word` tuples (spans, kinds, clauses): given by the tokeniser or, when
+    not given, built on first use by re-tokenising the sentence from ``start``, so only
+    sentences that may get a finding ever need them.
+    """
+
+    __slots__ = ("segment", "start", "end", "texts", "_words")
+
+    def __init__(
+        self,
+        segment: Segment,
+        start: int,
+        end: int,
+        words: list[Word] | None = None,
+        texts: list[str] | None = None,
+    ) -> None:
+        self.segment = segment
+        self.start = start
+        self.end = end
+        self._words = words
+        self.texts = [w.text for w in words] if texts is None and words else texts or []
+
+    @property
+    def words(self) -> list[Word]:
+        if self._words is None:
+            from readability.tokenize import sentence_words  # tokenize imports this module
+
+            self._words = sentence_words(self)
+        return self._words
+
+    @property
+    def norms(self) -> list[str]:
+        """The counted words lower-cased (``Word.norm``)."""
+        return list(map(str.lower, self.texts))
 
     @property
     def text(self) -> str:
         return self.segment.text[self.start : self.end]
+
+    def __repr__(self) -> str:
+        return f"Sentence({self.text!r}, start={self.start}, end={self.end})"
+
+
+def is_word_text(text: str) -> bool:
+    """True when a token text is a real word (kind "word"): numbers start with a digit,
+    variables with "{", URLs with http(s):// or www. and e-mail addresses hold "@", none of
+    which a word can (see readability.tokenize)."""
+    c = text[0]
+    return not (
+        c.isdecimal() or c == "{" or "@" in text or "://" in text or text.startswith("www.")
+    )
+
+
+class Vocabulary:
+    """The distinct token texts of some sentences, counted once.
+
+    Per-word rules run once per distinct text instead of once per word, and a rule finds
+    the sentences it must look at with ``texts.isdisjoint(sentence.texts)`` (a C-level scan)
+    instead of a Python step per word.
+
+    * ``counts``: token text -> number of occurrences (all kinds);
+    * ``norm``: token text -> lower-cased form;
+    * ``by_norm``: lower-cased form -> the token texts with that form.
+    """
+
+    __slots__ = ("counts", "norm", "by_norm", "_forms")
+
+    def __init__(self, sentences: Iterable[Sentence]) -> None:
+        self.counts = Counter(chain.from_iterable(s.texts for s in sentences))
+        self.norm = {text: text.lower() for text in self.counts}
+        by_norm: dict[str, list[str]] = {}
+        for text, norm in self.norm.items():
+            by_norm.setdefault(norm, []).append(text)
+        self.by_norm = by_norm
+        self._forms: Counter | None = None
+
+    @property
+    def forms(self) -> Counter:
+        """Real words (no numbers, variables, URLs, e-mail addresses) by written form."""
+        if self._forms is None:
+            self._forms = Counter(
+                {text: n for text, n in self.counts.items() if is_word_text(text)}
+            )
+        return self._forms
+
+    def texts_of(self, norms: Iterable[str]) -> frozenset[str]:
+        """The token texts whose lower-cased form is one of ``norms``."""
+        by_norm = self.by_norm
+        return frozenset(t for n in norms if n in by_norm for t in by_norm[n])
+
+    def texts_where(self, rule: Callable[[str], bool]) -> frozenset[str]:
+        """The token texts whose lower-cased form satisfies ``rule`` (once per form)."""
+        by_norm = self.by_norm
+        return frozenset(t for n in by_norm if rule(n) for t in by_norm[n])
+
+    def count_of(self, norms: Iterable[str]) -> int:
+        """How many tokens have one of ``norms`` as their lower-cased form."""
+        return sum(self.counts[t] for t in self.texts_of(norms))
 
 
 @dataclass(slots=True)
@@ -66,4 +161,4 @@ class Doc:
 
     @property
     def word_count(self) -> int:
-        return sum(len(s.words) for s in self.sentences)
+        return sum(len(s.texts) for s in self.sentences)

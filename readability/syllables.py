@@ -51,40 +51,50 @@ _NUCLEI = (
 )
 _NUCLEI_BY_LEN = tuple(sorted({len(n) for n in _NUCLEI}, reverse=True))
 _NUCLEUS_SET = frozenset(_NUCLEI)
-_VOWEL_RUN_RE = re.compile(r"[aeiouyáàâäéèêëíìîïóòôöúùûüý]+")
+# Only runs of two or more vowels can hold a hiatus.
+_VOWEL_RUN_RE = re.compile(r"[aeiouyáàâäéèêëíìîïóòôöúùûüý]{2,}")
 _DIGIT_RE = re.compile(r"\d")
+
+
+@lru_cache(maxsize=1 << 10)
+def _run_points(run: str) -> tuple[int, ...]:
+    """Offsets inside one run of vowels where a new vowel nucleus starts."""
+    points = []
+    i = 0
+    while i < len(run):
+        step = 1
+        for n in _NUCLEI_BY_LEN:
+            # A diaeresis starts a nucleus ("ëi" in be-ëin-digd) but never continues
+            # one: "ideeën" is i-dee-ën.
+            chunk = run[i : i + n].translate(_PLAIN)
+            if (
+                len(chunk) == n
+                and chunk in _NUCLEUS_SET
+                and not any(c in _DIAERESIS for c in run[i + 1 : i + n])
+            ):
+                step = n
+                break
+        if i > 0:
+            points.append(i)
+        i += step
+    return tuple(points)
 
 
 def _hiatus_points(word: str) -> list[int]:
     """Positions where a new vowel nucleus starts inside a run of vowels."""
     points = []
     for m in _VOWEL_RUN_RE.finditer(word):
-        run, base, i = m.group(), m.start(), 0
-        while i < len(run):
-            step = 1
-            for n in _NUCLEI_BY_LEN:
-                # A diaeresis starts a nucleus ("ëi" in be-ëin-digd) but never continues
-                # one: "ideeën" is i-dee-ën.
-                chunk = run[i : i + n].translate(_PLAIN)
-                if (
-                    len(chunk) == n
-                    and chunk in _NUCLEUS_SET
-                    and not any(c in _DIAERESIS for c in run[i + 1 : i + n])
-                ):
-                    step = n
-                    break
-            if i > 0:
-                points.append(base + i)
-            i += step
+        base = m.start()
+        points.extend(base + p for p in _run_points(m.group()))
     return points
 
 
 def _count_part(part: str) -> int:
     if not part:
         return 0
-    if _DIGIT_RE.search(part) or not any(c in _VOWELS for c in part):
+    if _VOWELS.isdisjoint(part) or _DIGIT_RE.search(part):
         return 1
-    splits = {int(p) for p in _DIC.positions(part)}
+    splits = set(_DIC.positions(part))
     count = len(splits) + 1
     # Correction 1: initial single-vowel syllable (o-ver, i-dee).
     if (

@@ -5,27 +5,57 @@ except the dot of a known abbreviation (bijv., art., o.a.), and dots inside numb
 amounts and dates (``€ 1.234,56``, ``01.02.2024``). ``{{ variables }}`` are one word.
 Hyphenated compounds (``Wmo-voorziening``) are one word. Commas, semicolons, colons,
 brackets and dashes end a clause (used by the passive and jargon rules).
+
+Two implementations of that one rule, kept equal by tests (tests/readability/test_tokenize.py):
+
+* ``_scan`` is the reference: one Python step per token, building :class:`Word` tuples with
+  spans, kinds and clause numbers. It handles every segment that contains a URL or e-mail
+  address, and builds the words of a single sentence on demand (``sentence_words``).
+* ``_fast_sentences`` handles all other segments with ``re.split`` into plain strings:
+  Python only looks at sentence-end tokens, and spans are summed from the split parts per
+  sentence. Its sentences carry ``texts``/``norms``; their ``words`` are built lazily.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from itertools import accumulate, compress
+from operator import itemgetter
 
 from readability.model import Segment, Sentence, Word
 
 # Cheap alternatives first: words are most tokens. Trailing hyphens ("deelauto- en") are
 # trimmed in Python; dotted abbreviations ("o.a.", "d.w.z.") are words with inner dots.
-_PATTERN = r"""
-    (?P<url>(?:https?://|www\.)\S*[^\s.,;:!?)\]])
-  | (?P<word>[^\W\d_][\w'’-]*(?:\.[^\W\d_]{1,4}(?=\.))*)
-  | (?P<end>[.!?…]+)
-  | (?P<brk>[,;:()\[\]–—])
-  | (?P<num>\d+(?:[.,:/-]\d+)*(?:,-{1,2})?%?)
-  | (?P<var>\{\{.*?\}\}|\{%.*?%\})
-"""
-_TOKEN_RE = re.compile(_PATTERN, re.VERBOSE)
+_URL = r"(?:https?://|www\.)\S*[^\s.,;:!?)\]]"
+_WORD_HEAD = r"[^\W\d_][\w'’-]*"
+_WORD = _WORD_HEAD + r"(?:\.[^\W\d_]{1,4}(?=\.))*"
+_END = r"[.!?…]+"
+_BRK = r"[,;:()\[\]–—]"
+_NUM = r"\d+(?:[.,:/-]\d+)*(?:,-{1,2})?%?"
+_VAR = r"\{\{.*?\}\}|\{%.*?%\}"
+_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_PATTERN = (
+    f"(?P<url>{_URL})|(?P<word>{_WORD})|(?P<end>{_END})|(?P<brk>{_BRK})"
+    f"|(?P<num>{_NUM})|(?P<var>{_VAR})"
+)
+_TOKEN_RE = re.compile(_PATTERN)
 # Only used for segments containing "@": e-mail addresses are one word.
-_TOKEN_EMAIL_RE = re.compile(r"(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)|" + _PATTERN, re.VERBOSE)
+_TOKEN_EMAIL_RE = re.compile(f"(?P<email>{_EMAIL})|" + _PATTERN)
+# The fast path: the same tokens as strings, for segments without URLs or e-mail addresses
+# (so the url/email alternatives cannot match). Clause breaks are left in the gaps: every
+# alternative starts with a different kind of character, so dropping one changes no other
+# token.
+_FAST_RE = re.compile(f"({_WORD}|{_END}|{_NUM}|{_VAR})")
+# Most segments hold no dotted abbreviation ("o.a."): there the word's dotted tail can
+# never match, and leaving it out makes the regex cheaper.
+_DOTTED_RE = re.compile(r"\.[^\W\d_]{1,4}\.")
+_FAST_UNDOTTED_RE = re.compile(f"({_WORD_HEAD}|{_END}|{_NUM}|{_VAR})")
+_END_CHARS = frozenset(".!?…")
+_FIRST = itemgetter(0)
+# A hyphen that can end a token ("deelauto- en", "12,-"): only then are trailing hyphens
+# trimmed word by word.
+_TRAILING_HYPHEN_RE = re.compile(r"-(?![\w'’-])")
 
 # Abbreviations whose single dot does not end a sentence.
 ABBREVIATIONS = frozenset(
@@ -91,17 +121,16 @@ _MAY_END = frozenset({"enz", "etc", "e.d", "e.a"})
 _UPPER_NEXT_RE = re.compile(r"\s+[\"'“‘(]?[A-ZÀ-Ý]")
 
 
-def split_sentences(segment: Segment) -> list[Sentence]:
-    """Return the sentences of ``segment``; a segment never shares a sentence with another."""
+def _scan(segment: Segment, pos: int = 0) -> Iterator[Sentence]:
+    """The reference tokeniser: sentences with full words, from ``pos`` (a token start)."""
     text = segment.text
-    sentences: list[Sentence] = []
     words: list[Word] = []
     start = -1
     clause = 0
     last_end = 0
     append = words.append
     regex = _TOKEN_EMAIL_RE if "@" in text else _TOKEN_RE
-    for m in regex.finditer(text):
+    for m in regex.finditer(text, pos):
         kind = m.lastgroup
         if kind == "word":
             a, b = m.span()
@@ -128,7 +157,7 @@ def split_sentences(segment: Segment) -> list[Sentence]:
                     last_end = b
                     continue
             if words:
-                sentences.append(Sentence(segment, start, b, words))
+                yield Sentence(segment, start, b, words)
                 words, start, clause = [], -1, 0
                 append = words.append
         elif kind == "brk":
@@ -143,5 +172,87 @@ def split_sentences(segment: Segment) -> list[Sentence]:
             )
             last_end = b
     if words:
-        sentences.append(Sentence(segment, start, last_end, words))
+        yield Sentence(segment, start, last_end, words)
+
+
+def sentence_words(sentence: Sentence) -> list[Word]:
+    """The words of one sentence, by running the reference tokeniser from its start."""
+    for s in _scan(sentence.segment, sentence.start):
+        return s.words
+    return []
+
+
+def _strip_hyphens(texts: list[str]) -> list[str]:
+    """Trim trailing hyphens of words (not of amounts such as "12,-")."""
+    return [t.rstrip("-") if t[-1] == "-" and not t[0].isdecimal() else t for t in texts]
+
+
+def _fast_sentences(segment: Segment) -> list[Sentence]:
+    """``_scan`` for segments without URLs or e-mail addresses, on plain strings.
+
+    ``parts`` alternates gap, token, gap, ..., gap, so token ``i`` is ``parts[2i + 1]``,
+    it starts at ``offs[2i]`` and ends at ``offs[2i + 1]``. Only end tokens are looked at
+    one by one: the dot of an abbreviation is folded into the word right before it (same
+    rule as ``_scan``), any other end token closes the sentence.
+    """
+    text = segment.text
+    regex = _FAST_RE if _DOTTED_RE.search(text) else _FAST_UNDOTTED_RE
+    parts = regex.split(text)
+    toks = parts[1::2]
+    if not toks:
+        return []
+    offs = list(accumulate(map(len, parts)))
+    hyphens = "-" in text and _TRAILING_HYPHEN_RE.search(text) is not None
+    sentences: list[Sentence] = []
+    cur = 0  # token index of the running sentence's first token
+    folds: list[int] = []  # token indices of dots folded into the running sentence
+    for i in compress(range(len(toks)), map(_END_CHARS.__contains__, map(_FIRST, toks))):
+        if i == cur:  # no words before this end token: skip it
+            cur = i + 1
+            continue
+        j = 2 * i + 1
+        if toks[i] == "." and not parts[j - 1]:
+            prev = toks[i - 1]
+            if (
+                prev[-1] != "-"
+                and ("." in prev or prev.lower() in ABBREVIATIONS)
+                and prev[0] != "{"
+                and not prev[0].isdecimal()
+                and (prev.lower() not in _MAY_END or not _UPPER_NEXT_RE.match(text, offs[j]))
+            ):
+                folds.append(i)  # the sentence goes on
+                continue
+        texts = toks[cur:i]
+        if folds:
+            _fold(texts, folds, cur)
+            folds = []
+        if hyphens:
+            texts = _strip_hyphens(texts)
+        sentences.append(Sentence(segment, offs[2 * cur], offs[j], None, texts))
+        cur = i + 1
+    if cur < len(toks):
+        end = offs[-2]  # the end of the last token
+        texts = toks[cur:]
+        if folds:
+            _fold(texts, folds, cur)
+        if hyphens:
+            tail = texts[-1]
+            texts = _strip_hyphens(texts)
+            end -= len(tail) - len(texts[-1])
+        sentences.append(Sentence(segment, offs[2 * cur], end, None, texts))
     return sentences
+
+
+def _fold(texts: list[str], folds: list[int], first: int) -> None:
+    """Fold abbreviation dots (token indices ``folds``) into the word before each."""
+    for f in reversed(folds):
+        texts[f - first - 1] += "."
+        del texts[f - first]
+
+
+def split_sentences(segment: Segment) -> list[Sentence]:
+    """Return the sentences of ``segment``; a segment never shares a sentence with another."""
+    text = segment.text
+    if "@" in text or "://" in text or "www." in text:
+        return list(_scan(segment))
+    return _fast_sentences(segment)

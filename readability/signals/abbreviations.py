@@ -17,13 +17,14 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from readability.model import Sentence
+from readability.model import Sentence, Vocabulary
 from readability.report import Finding, finding_at
 
 _CAPS_RE = re.compile(r"[A-Z]{2,6}")
 _ROMAN_RE = re.compile(r"[IVXLCDM]+")
 _NOT_ABBREVIATIONS = frozenset({"OK", "TV", "EU", "NL", "AI", "PDF", "JA", "NEE", "LET", "OP"})
 _AFTER_BRACKET_RE = re.compile(r"\s*\(([^()]{3,120})\)")
+_HEAD_RE = re.compile(r"[-'’]")
 
 
 @lru_cache(maxsize=1)
@@ -41,7 +42,7 @@ def known_abbreviations() -> dict[str, str]:
 @lru_cache(maxsize=1 << 15)
 def abbreviation_key(text: str) -> str | None:
     """The abbreviation a word stands for, or None."""
-    head = re.split(r"[-'’]", text, maxsplit=1)[0]
+    head = _HEAD_RE.split(text, maxsplit=1)[0]
     known = known_abbreviations()
     low = head.lower()
     if low in known and (head != low or len(low) >= 3):
@@ -52,12 +53,26 @@ def abbreviation_key(text: str) -> str | None:
     return None
 
 
-def unexplained_abbreviations(sentences: list[Sentence], full_text_lower: str) -> list[Finding]:
-    """Warn at the first use of each abbreviation that is not explained (see module doc)."""
+def unexplained_abbreviations(
+    sentences: list[Sentence], full_text_lower: str, vocab: Vocabulary | None = None
+) -> list[Finding]:
+    """Warn at the first use of each abbreviation that is not explained (see module doc).
+    ``vocab`` (the sentences' vocabulary) is computed when not given."""
     known = known_abbreviations()
     seen: set[str] = set()
-    findings = []
+    findings: list[Finding] = []
+    if vocab is None:
+        vocab = Vocabulary(sentences)
+    candidates = frozenset(t for t in vocab.counts if abbreviation_key(t) is not None)
+    if not candidates:
+        return findings
+    keys = {abbreviation_key(t) for t in candidates}
     for s in sentences:
+        # Only sentences holding an abbreviation need their words (with spans and kinds).
+        if candidates.isdisjoint(s.texts):
+            continue
+        if keys <= seen:
+            break
         seg_text = s.segment.text
         for w in s.words:
             if w.kind != "word":

@@ -10,11 +10,11 @@ rekening mee te houden" matches "dient … te").
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from readability.model import Sentence
+from readability.model import Sentence, Vocabulary
 from readability.report import Finding, finding_at
 
 GAP = "…"
@@ -26,10 +26,17 @@ class JargonEntry:
     phrase: str
     alternatives: tuple[str, ...]
     severity: str = "block"
+    # Derived once: the lower-cased words of the phrase, and the hash (entries are dict
+    # and cache keys on every analysis).
+    tokens: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    _hash: int = field(init=False, repr=False, compare=False)
 
-    @property
-    def tokens(self) -> tuple[str, ...]:
-        return tuple(self.phrase.replace("...", GAP).lower().split())
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "tokens", tuple(self.phrase.replace("...", GAP).lower().split()))
+        object.__setattr__(self, "_hash", hash((self.phrase, self.alternatives, self.severity)))
+
+    def __hash__(self) -> int:
+        return self._hash
 
 
 def parse_tsv(text: str) -> list[JargonEntry]:
@@ -78,6 +85,28 @@ class JargonMatcher:
                 self.by_first.setdefault(toks[0], []).append((toks, e))
         for lst in self.by_first.values():
             lst.sort(key=lambda te: -len(te[0]))  # longest phrase wins
+        # Per first word, the words each phrase needs: a sentence lacking any of them
+        # cannot match that phrase.
+        self.needs: dict[str, list[frozenset[str]]] = {
+            first: [frozenset(toks) - {GAP} for toks, _ in lst]
+            for first, lst in self.by_first.items()
+        }
+
+    def possible_firsts(self, vocab: Vocabulary) -> list[str]:
+        """First words of the phrases whose words all occur in ``vocab``."""
+        present = vocab.by_norm
+        return [
+            first
+            for first, needs in self.needs.items()
+            if first in present and any(all(t in present for t in need) for need in needs)
+        ]
+
+    def may_match(self, norms: list[str]) -> bool:
+        """False when no phrase can match in a sentence with these lower-cased words."""
+        present = set(norms)
+        return any(
+            need <= present for first in present & self.needs.keys() for need in self.needs[first]
+        )
 
     def match_at(self, sentence: Sentence, i: int) -> tuple[JargonEntry, int] | None:
         """Entry matching at word ``i`` and the index of its last word, or None."""
@@ -113,12 +142,23 @@ def matcher_for(entries: tuple[JargonEntry, ...]) -> JargonMatcher:
     return JargonMatcher(entries)
 
 
-def find_jargon(sentences: list[Sentence], matcher: JargonMatcher) -> list[Finding]:
+def find_jargon(
+    sentences: list[Sentence], matcher: JargonMatcher, vocab: Vocabulary | None = None
+) -> list[Finding]:
     """A finding per jargon hit ("jargon"), with the first alternative as the suggestion.
-    Only real words match: numbers and ``{{ variables }}`` never do."""
-    findings = []
+    Only real words match: numbers and ``{{ variables }}`` never do. ``vocab`` (the
+    sentences' vocabulary) is computed when not given."""
+    findings: list[Finding] = []
     index = matcher.by_first
+    if vocab is None:
+        vocab = Vocabulary(sentences)
+    firsts = vocab.texts_of(matcher.possible_firsts(vocab))
+    if not firsts:
+        return findings
     for s in sentences:
+        # Only sentences that hold every word of some phrase need their words.
+        if firsts.isdisjoint(s.texts) or not matcher.may_match(s.norms):
+            continue
         words = s.words
         i = 0
         while i < len(words):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import lru_cache
 
-from readability.model import Sentence
+from readability.model import Sentence, Vocabulary
 from readability.report import Finding, finding_at
 
 _SUFFIXES = ("ing", "ingen", "heid", "heden")
@@ -81,11 +81,24 @@ def nominalisation_density(forms: Mapping[str, int], total: int) -> float:
     return sum(n for form, n in forms.items() if is_nominalisation(form.lower())) / total
 
 
-def nominalisation_findings(sentences: list[Sentence], per_sentence: int = 3) -> list[Finding]:
-    """Info when a sentence holds ``per_sentence`` or more nominalisations."""
-    findings = []
+def nominalisation_findings(
+    sentences: list[Sentence], per_sentence: int = 3, vocab: Vocabulary | None = None
+) -> list[Finding]:
+    """Info when a sentence holds ``per_sentence`` or more nominalisations. ``vocab`` (the
+    sentences' vocabulary) is computed when not given."""
+    findings: list[Finding] = []
+    if vocab is None:
+        vocab = Vocabulary(sentences)
+    nominal = vocab.texts_where(is_nominalisation)
+    if not nominal:
+        return findings
     for s in sentences:
-        if len(s.words) < per_sentence:
+        texts = s.texts
+        if (
+            len(texts) < per_sentence
+            or nominal.isdisjoint(texts)
+            or sum(map(nominal.__contains__, texts)) < per_sentence
+        ):
             continue
         hits = [w for w in s.words if w.kind == "word" and is_nominalisation(w.norm)]
         if len(hits) >= per_sentence:

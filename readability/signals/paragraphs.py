@@ -19,7 +19,7 @@ def paragraph_lengths(sentences: list[Sentence]) -> list[tuple[list[Sentence], i
             current, words = [], 0
         key = k
         current.append(s)
-        words += len(s.words)
+        words += len(s.texts)
     if current:
         groups.append((current, words))
     return groups

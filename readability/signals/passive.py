@@ -20,11 +20,12 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from readability.model import Sentence, Word
+from readability.model import Sentence, Vocabulary, Word
 from readability.report import Finding, finding_at
 
 WORDEN = frozenset({"word", "wordt", "worden", "werd", "werden"})
 ZIJN = frozenset({"is", "zijn", "was", "waren"})
+_AUXILIARIES = WORDEN | ZIJN
 MODALS = frozenset(
     {
         "kan",
@@ -139,6 +140,11 @@ def _lists() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(sections["no_ge"]), frozenset(sections["transitive"])
 
 
+def _may_complete_passive(norm: str) -> bool:
+    """A participle or a listed transitive one: without such a word no passive."""
+    return is_participle(norm) or norm in _lists()[1]
+
+
 @lru_cache(maxsize=1 << 15)
 def is_participle(norm: str) -> bool:
     """Past participle by the ge-pattern (minus known non-participles) or the no-ge list."""
@@ -181,11 +187,24 @@ def _passive_span(words: list[Word], i: int) -> tuple[int, int] | None:
     return first, last
 
 
-def passive_findings(sentences: list[Sentence]) -> tuple[int, list[Finding]]:
-    """(number of sentences with a passive, one "passive" warning per passive)."""
+def passive_findings(
+    sentences: list[Sentence], vocab: Vocabulary | None = None
+) -> tuple[int, list[Finding]]:
+    """(number of sentences with a passive, one "passive" warning per passive).
+
+    ``vocab`` (the sentences' vocabulary) is computed when not given."""
     count = 0
-    findings = []
+    findings: list[Finding] = []
+    if vocab is None:
+        vocab = Vocabulary(sentences)
+    auxiliaries = vocab.texts_of(_AUXILIARIES)
+    if not auxiliaries:
+        return count, findings
+    participles = vocab.texts_where(_may_complete_passive)
     for s in sentences:
+        # Only a sentence with an auxiliary and a possible participle needs its words.
+        if auxiliaries.isdisjoint(s.texts) or participles.isdisjoint(s.texts):
+            continue
         words = s.words
         found = False
         for i, w in enumerate(words):

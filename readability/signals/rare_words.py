@@ -21,7 +21,7 @@ def is_rare(form: str, threshold: float = DEFAULT_THRESHOLD, lang: str = "nl") -
     (names such as "Amsterdam"; abbreviations have their own rule). Numbers and
     ``{{ variables }}`` never reach this function.
     """
-    if len(form) <= 3 or form[0].isupper() or any(c.isdigit() for c in form):
+    if len(form) <= 3 or form[0].isupper() or any(map(str.isdigit, form)):
         return False
     return zipf(form.lower().rstrip("."), lang) < threshold
 
@@ -47,6 +47,8 @@ def rare_word_findings(
     if not rare:
         return findings
     for s in sentences:
+        if rare.isdisjoint(s.texts):
+            continue
         for w in s.words:
             if w.text in rare:
                 rare.discard(w.text)

@@ -2,36 +2,37 @@
 
 from __future__ import annotations
 
-from readability.model import Sentence
+from readability.model import Sentence, Vocabulary
 from readability.report import Finding, finding_at
 
 U_FORMS = frozenset({"u", "uw"})
 JE_FORMS = frozenset({"je", "jij", "jou", "jouw"})
 
 
-def reader_address(sentences: list[Sentence]) -> tuple[str | None, list[Finding]]:
+def reader_address(
+    sentences: list[Sentence], vocab: Vocabulary | None = None
+) -> tuple[str | None, list[Finding]]:
     """Return ("u" | "je" | "mixed" | None, findings).
 
     Counts u/uw against je/jij/jou/jouw. When both occur, the less used form is a warning
-    at its first occurrence ("address.mixed").
+    at its first occurrence ("address.mixed"). ``vocab`` (the sentences' vocabulary) is
+    computed when not given.
     """
-    first: dict[str, tuple[Sentence, int, int]] = {}
-    counts = {"u": 0, "je": 0}
-    for s in sentences:
-        for w in s.words:
-            form = "u" if w.norm in U_FORMS else "je" if w.norm in JE_FORMS else None
-            if form:
-                counts[form] += 1
-                first.setdefault(form, (s, w.start, w.end))
+    if vocab is None:
+        vocab = Vocabulary(sentences)
+    counts = {"u": vocab.count_of(U_FORMS), "je": vocab.count_of(JE_FORMS)}
     if counts["u"] and counts["je"]:
         minority = "je" if counts["je"] < counts["u"] else "u"
         majority = "u" if minority == "je" else "je"
-        s, start, end = first[minority]
+        forms = U_FORMS if minority == "u" else JE_FORMS
+        texts = vocab.texts_of(forms)
+        s = next(s for s in sentences if not texts.isdisjoint(s.texts))
+        w = next(w for w in s.words if w.norm in forms)
         return "mixed", [
             finding_at(
                 s.segment,
-                start,
-                end,
+                w.start,
+                w.end,
                 "address.mixed",
                 "warn",
                 f"Je spreekt de lezer aan met 'u' en met 'je'. Kies één vorm: '{majority}'.",

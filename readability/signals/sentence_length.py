@@ -29,7 +29,7 @@ def long_sentence_findings(
     more than ``warn_over`` words warns ("sentence.long")."""
     findings = []
     for s in sentences:
-        n = len(s.words)
+        n = len(s.texts)
         if n > block_over:
             findings.append(
                 finding_at(

@@ -1,6 +1,7 @@
 import json
 
 from readability import Block, Policy, analyze
+from readability.textmodel import extract_plain_text
 
 OFFICIALESE = (
     "Indien u niet voldoet aan de inlichtingenplicht, dient u er rekening mee te houden dat "
@@ -190,3 +191,40 @@ def test_large_input_finishes():
     assert len(text) >= 5_000_000
     report = analyze(text)
     assert report.word_count > 500_000
+
+
+# Findings point at words of sentences that are only tokenised in full when a rule needs
+# them; their spans must still point at the right text for every kind of input.
+SPAN_TEXT = (
+    "Indien u vragen heeft, bel ons. Uw aanvraag wordt door ons beoordeeld. Je krijgt "
+    "bericht van het UWV. Wij betalen de huur elke maand. Neem bijv. uw paspoort mee. "
+    "De gemeente betaalt uw reiskosten binnen acht weken. Heeft u hulp nodig bij het "
+    "invullen van het formulier? Bel ons dan gerust. Wij helpen u graag met uw vragen. "
+    "Uw gegevens worden zorgvuldig bewaard door de gemeente."
+)
+
+
+def _check_spans(report, source_of):
+    assert {f.rule for f in report.findings} >= {"jargon", "passive", "address.mixed"}
+    for f in report.findings:
+        if f.block is None and f.rule in ("level.too_high", "passive.too_much"):
+            continue
+        assert source_of(f.block)[f.start : f.end] == f.excerpt
+
+
+def test_finding_spans_for_text_html_and_blocks():
+    _check_spans(analyze(SPAN_TEXT), lambda block: SPAN_TEXT)
+
+    html = "<h2>Uw post</h2><p>" + SPAN_TEXT.replace(". ", ".</p><p>", 3) + "</p>"
+    plain = extract_plain_text(html)
+    _check_spans(analyze(html), lambda block: plain)
+
+    blocks = [
+        {"type": "heading", "text": "Uw post"},
+        {"type": "paragraph", "text": SPAN_TEXT},
+        {"type": "paragraph", "text": "<p>Indien nodig <b>wordt</b> u gebeld.</p>"},
+    ]
+    inner = extract_plain_text(blocks[2]["text"])
+    report = analyze(blocks)
+    _check_spans(report, lambda block: inner if block == 2 else blocks[block]["text"])
+    assert any(f.block == 2 and f.rule == "jargon" for f in report.findings)

@@ -1,5 +1,8 @@
-from readability.model import Segment
-from readability.tokenize import split_sentences
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from readability.model import Segment, is_word_text
+from readability.tokenize import _scan, split_sentences
 
 
 def words_of(text):
@@ -57,3 +60,88 @@ def test_url_and_email_are_single_words():
     got = words_of("Mail naar hulp@gemeente.nl of kijk op www.gemeente.nl/hulp. Klaar.")
     assert "hulp@gemeente.nl" in got[0] and "www.gemeente.nl/hulp" in got[0]
     assert len(got) == 2
+
+
+# The fast path (plain strings, spans summed per sentence, words built on demand) must
+# give exactly what the reference tokeniser gives.
+TRICKY_PIECES = [
+    "bijv",
+    "bijv.",
+    ".",
+    "..",
+    "!",
+    "?",
+    "…",
+    "o.a.",
+    "enz.",
+    "Enz",
+    "etc",
+    "e.d.",
+    "art",
+    "nr",
+    "Dat",
+    "dat",
+    "deelauto-",
+    "Wmo-",
+    "-",
+    "12,-",
+    "1.234,56",
+    "9.30",
+    "50%",
+    "{{ x }}",
+    "{% y %}",
+    "(",
+    ")",
+    ",",
+    ";",
+    ":",
+    "–",
+    "“",
+    "’",
+    "A",
+    "ß",
+    "İ",
+    "²",
+    "٣",
+    "x.yz.",
+    "_",
+    "3.",
+    "a-.",
+    "wordt",
+    "betaald",
+    "www.x.nl/a.",
+    "hulp@x.nl",
+]
+TRICKY_TEXT = st.lists(
+    st.tuples(st.sampled_from(TRICKY_PIECES), st.sampled_from(["", " ", "  ", ". "])),
+    max_size=30,
+).map(lambda pairs: "".join(p + sep for p, sep in pairs))
+
+
+@settings(max_examples=400, deadline=None)
+@given(TRICKY_TEXT)
+@example("Neem bijv. uw pas mee, o.a. voor art. 17. Enz. Dat is alles etc. Klaar")
+@example("De deelauto- en fietsregeling. Wmo-")
+def test_fast_path_matches_the_reference_tokeniser(text):
+    segment = Segment("paragraph", text, None, 0, 0)
+    reference = list(_scan(segment))
+    fast = split_sentences(segment)
+    assert [(s.start, s.end, s.texts) for s in fast] == [
+        (s.start, s.end, [w.text for w in s.words]) for s in reference
+    ]
+    for f, r in zip(fast, reference, strict=True):
+        assert f.norms == [w.norm for w in r.words]
+        assert f.words == r.words  # built lazily from the sentence start
+        for w in f.words:
+            assert text[w.start : w.end] == w.text
+            assert is_word_text(w.text) == (w.kind == "word")
+
+
+def test_lazy_words_have_spans_into_the_segment():
+    text = "Eerst dit. Dan wordt uw huur betaald, bijv. in jan. etc. Klaar!"
+    sentences = split_sentences(Segment("paragraph", text, None, 0, 0))
+    second = sentences[1]
+    assert second.texts == ["Dan", "wordt", "uw", "huur", "betaald", "bijv.", "in", "jan.", "etc"]
+    assert second.text.endswith("jan. etc.")  # "etc." before a capital ends the sentence
+    assert [text[w.start : w.end] for w in second.words] == second.texts
+    assert [w.clause for w in second.words] == [0, 0, 0, 0, 0, 1, 1, 1, 1]

@@ -7,6 +7,7 @@ actions, `publish_scheduled`, revert, copy, wagtail-localize and plain
 `revision.publish()` all meet the same check. Views only turn the refusal into a message.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
@@ -15,9 +16,11 @@ from django.utils.translation import gettext as _
 from wagtail.actions.copy_page import CopyPageAction
 from wagtail.actions.publish_revision import PublishRevisionAction
 from wagtail.log_actions import log
+from wagtail.models import Page
 
 from readability import Policy, analyze
 
+from . import readable_text
 from .models import (
     InformationPage,
     JargonEntry,
@@ -27,17 +30,40 @@ from .models import (
     RightsDutiesPage,
     StandardText,
 )
-from .readable_text import readable_blocks
 
-# The policy preset (see readability.PRESETS) for each gated model; pages not listed
-# here (home and topic pages) are judged as information pages.
-POLICY_NAMES = {
-    InformationPage: "information_page",
-    RightsDutiesPage: "rights_duties",
-    LetterTemplate: "letter",
-    StandardText: "standard_text",
-}
 TOP_FINDINGS = 5
+
+
+@dataclass(frozen=True)
+class GatedType:
+    policy_name: str
+    blocks: Callable  # obj -> readability blocks
+
+
+# Filled by register(); other apps add their own publishable types the same way.
+GATED_TYPES: dict[type, GatedType] = {}
+EXTRA_CHECKS: list[Callable] = []
+
+
+def register(model, policy_name, blocks):
+    """Gate `model`: judge it with the named policy preset on the text `blocks(obj)` returns."""
+    GATED_TYPES[model] = GatedType(policy_name, blocks)
+
+
+def register_check(check):
+    """Add a check `check(obj) -> [(rule, Dutch message), ...]` that blocks when it finds any."""
+    EXTRA_CHECKS.append(check)
+
+
+def gated_type(obj) -> GatedType | None:
+    return next((GATED_TYPES[cls] for cls in type(obj).__mro__ if cls in GATED_TYPES), None)
+
+
+register(Page, "information_page", readable_text.page_header)
+register(InformationPage, "information_page", readable_text.information_page)
+register(RightsDutiesPage, "rights_duties", readable_text.rights_duties_page)
+register(LetterTemplate, "letter", readable_text.letter_with_examples)
+register(StandardText, "standard_text", readable_text.standard_text)
 
 
 @dataclass
@@ -79,14 +105,11 @@ class PublicationBlocked(Exception):
 
 
 def is_gated(obj) -> bool:
-    from wagtail.models import Page
-
-    return isinstance(obj, (Page, StandardText, LetterTemplate))
+    return gated_type(obj) is not None
 
 
 def policy_for(obj) -> Policy:
-    name = next((n for model, n in POLICY_NAMES.items() if isinstance(obj, model)), None)
-    return Policy.for_content_type(name or "information_page")
+    return Policy.for_content_type(gated_type(obj).policy_name)
 
 
 def language_of(obj) -> str:
@@ -99,7 +122,12 @@ def jargon_list() -> list[dict]:
 
 
 def structural_problems(obj) -> list[tuple[str, str]]:
-    """Problems the engine cannot see: missing text, and law quotes left unexplained."""
+    """Problems the engine cannot see, from the registered checks."""
+    return [problem for check in EXTRA_CHECKS for problem in check(obj)]
+
+
+def body_problems(obj) -> list[tuple[str, str]]:
+    """An information page needs real text, and law quotes need a plain explanation."""
     if not isinstance(obj, InformationPage):
         return []
     kinds = [child.block_type for child in obj.body]
@@ -129,10 +157,16 @@ def structural_problems(obj) -> list[tuple[str, str]]:
     return problems
 
 
+register_check(body_problems)
+
+
 def evaluate(obj, revision=None) -> GateDecision:
     """Judge `obj` (a page or snippet as it would go live) against its policy."""
     report = analyze(
-        readable_blocks(obj), lang=language_of(obj), policy=policy_for(obj), jargon=jargon_list()
+        gated_type(obj).blocks(obj),
+        lang=language_of(obj),
+        policy=policy_for(obj),
+        jargon=jargon_list(),
     )
     problems = structural_problems(obj)
     blocking = [f for f in report.findings if f.severity == "block"]

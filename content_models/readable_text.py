@@ -4,7 +4,6 @@ Contact details, image files and links are not prose and are left out. Law quote
 passed as `law_quote` blocks: the engine leaves them out of the score and says so.
 """
 
-from .models import InformationPage, LetterTemplate, RightsDutiesPage, StandardText
 from .placeholders import PLACEHOLDER_RE
 
 
@@ -88,14 +87,13 @@ def letter_with_examples(letter):
     return blocks
 
 
-def readable_blocks(obj) -> list[dict]:
-    """Engine blocks for any gated page or snippet."""
-    if isinstance(obj, InformationPage):
-        return page_header(obj) + information_body(obj.body)
-    if isinstance(obj, RightsDutiesPage):
-        return page_header(obj) + rights_duties_items(obj.items)
-    if isinstance(obj, LetterTemplate):
-        return letter_with_examples(obj)
-    if isinstance(obj, StandardText):
-        return [heading(obj.title), paragraph(_source(obj.body))]
-    return page_header(obj)
+def information_page(page):
+    return page_header(page) + information_body(page.body)
+
+
+def rights_duties_page(page):
+    return page_header(page) + rights_duties_items(page.items)
+
+
+def standard_text(text):
+    return [heading(text.title), paragraph(_source(text.body))]

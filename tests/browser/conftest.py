@@ -29,6 +29,9 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if Path(str(item.fspath)).is_relative_to(Path(__file__).parent):
             item.add_marker(pytest.mark.browser)
+            # The live server needs committed data; serialized rollback puts back what the
+            # migrations made (root page, roles, workflows) for the tests that follow.
+            item.add_marker(pytest.mark.django_db(transaction=True, serialized_rollback=True))
 
 
 @pytest.fixture(scope="session")

@@ -208,15 +208,31 @@ def approved_letter(template: LetterTemplate) -> ApprovedLetter | None:
         translation_key=str(template.translation_key),
         language=template.locale.language_code,
         revision_id=template.live_revision_id,
-        approved_at=max(moments) if moments else template.latest_revision_created_at,
+        approved_at=max(moments) if moments else template.first_published_at,
         content=content,
         metadata=data["metadata"],
     )
 
 
+ROW_FIELDS = [
+    "pk",
+    "code",
+    "translation_key",
+    "locale__language_code",
+    "live",
+    "live_revision_id",
+    "last_published_at",
+    "first_published_at",
+]
+
+
 def live_templates():
-    return LetterTemplate.objects.filter(live=True, live_revision__isnull=False).select_related(
-        "locale"
+    # Only the bookkeeping columns: the content comes from the live revision, and
+    # loading the StreamFields of the row (the draft) would only cost time.
+    return (
+        LetterTemplate.objects.filter(live=True, live_revision__isnull=False)
+        .select_related("locale")
+        .only(*ROW_FIELDS)
     )
 
 

@@ -6,23 +6,13 @@ from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, TitleFieldPanel
 from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from . import views
-from .editor_views import HelderPageViewSet, HelderSnippetViewSet
-from .models import (
-    GlossaryTerm,
-    HomePage,
-    InformationPage,
-    JargonEntry,
-    LetterTemplate,
-    RightsDutiesPage,
-    StandardText,
-    TopicPage,
-)
+from .models import GlossaryTerm, JargonEntry, LetterTemplate, StandardText
 
 
-class LetterTemplateViewSet(HelderSnippetViewSet):
+class LetterTemplateViewSet(SnippetViewSet):
     model = LetterTemplate
     icon = "mail"
     menu_label = _("Briefsjablonen")
@@ -50,7 +40,7 @@ class LetterTemplateViewSet(HelderSnippetViewSet):
     ]
 
 
-class StandardTextViewSet(HelderSnippetViewSet):
+class StandardTextViewSet(SnippetViewSet):
     model = StandardText
     icon = "doc-full"
     menu_label = _("Standaardteksten")
@@ -59,7 +49,7 @@ class StandardTextViewSet(HelderSnippetViewSet):
     panels = [TitleFieldPanel("title"), FieldPanel("key"), FieldPanel("kind"), FieldPanel("body")]
 
 
-class GlossaryTermViewSet(HelderSnippetViewSet):
+class GlossaryTermViewSet(SnippetViewSet):
     model = GlossaryTerm
     icon = "info-circle"
     menu_label = _("Begrippenlijst")
@@ -67,7 +57,7 @@ class GlossaryTermViewSet(HelderSnippetViewSet):
     panels = [FieldPanel("term"), FieldPanel("explanation"), FieldPanel("synonyms")]
 
 
-class JargonEntryViewSet(HelderSnippetViewSet):
+class JargonEntryViewSet(SnippetViewSet):
     model = JargonEntry
     icon = "edit"
     menu_label = _("Woordenlijst")
@@ -126,25 +116,6 @@ def register_gate_urls():
             views.findings,
             name="helder_readability_findings",
         ),
-        path(
-            "leesbaarheid/live/<int:content_type_id>/",
-            views.live_check,
-            name="helder_readability_live",
-        ),
-        path(
-            "leesbaarheid/live/<int:content_type_id>/<str:object_id>/",
-            views.live_check,
-            name="helder_readability_live",
-        ),
-    ]
-
-
-@hooks.register("register_admin_viewset")
-def register_page_editors():
-    # Helder's editor views add the Leesbaarheid panel (and other registered panels).
-    return [
-        HelderPageViewSet(name=f"helder_{model._meta.model_name}", model=model)
-        for model in (HomePage, TopicPage, InformationPage, RightsDutiesPage)
     ]
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from itertools import chain
+from itertools import chain, compress
+from operator import not_
 from typing import NamedTuple
 
 BLOCK_TYPES = ("heading", "paragraph", "list_item", "table_cell", "law_quote")
@@ -117,11 +118,14 @@ class Vocabulary:
     __slots__ = ("counts", "norm", "by_norm", "_forms")
 
     def __init__(self, sentences: Iterable[Sentence]) -> None:
-        self.counts = Counter(chain.from_iterable(s.texts for s in sentences))
-        self.norm = {text: text.lower() for text in self.counts}
+        self.counts = counts = Counter(chain.from_iterable(s.texts for s in sentences))
+        self.norm = dict(zip(counts, map(str.lower, counts), strict=True))
         by_norm: dict[str, list[str]] = {}
         for text, norm in self.norm.items():
-            by_norm.setdefault(norm, []).append(text)
+            if norm in by_norm:
+                by_norm[norm].append(text)
+            else:
+                by_norm[norm] = [text]
         self.by_norm = by_norm
         self._forms: Counter | None = None
 
@@ -129,9 +133,13 @@ class Vocabulary:
     def forms(self) -> Counter:
         """Real words (no numbers, variables, URLs, e-mail addresses) by written form."""
         if self._forms is None:
-            self._forms = Counter(
-                {text: n for text, n in self.counts.items() if is_word_text(text)}
-            )
+            counts = self.counts
+            forms = Counter(counts)
+            # Only texts with a non-letter can be something else than a word.
+            for text in compress(counts, map(not_, map(str.isalpha, counts))):
+                if not is_word_text(text):
+                    del forms[text]
+            self._forms = forms
         return self._forms
 
     def texts_of(self, norms: Iterable[str]) -> frozenset[str]:

@@ -84,8 +84,10 @@ def _hiatus_points(word: str) -> list[int]:
     """Positions where a new vowel nucleus starts inside a run of vowels."""
     points = []
     for m in _VOWEL_RUN_RE.finditer(word):
-        base = m.start()
-        points.extend(base + p for p in _run_points(m.group()))
+        run = m.group()
+        if run not in _NUCLEUS_SET:  # a run that is one nucleus ("ee", "ooi") has none
+            base = m.start()
+            points.extend(base + p for p in _run_points(run))
     return points
 
 

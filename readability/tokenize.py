@@ -52,6 +52,7 @@ _FAST_RE = re.compile(f"({_WORD}|{_END}|{_NUM}|{_VAR})")
 _DOTTED_RE = re.compile(r"\.[^\W\d_]{1,4}\.")
 _FAST_UNDOTTED_RE = re.compile(f"({_WORD_HEAD}|{_END}|{_NUM}|{_VAR})")
 _END_CHARS = frozenset(".!?…")
+_new = tuple.__new__  # Word(...) without the Python-level __new__ of a NamedTuple
 _FIRST = itemgetter(0)
 # A hyphen that can end a token ("deelauto- en", "12,-"): only then are trailing hyphens
 # trimmed word by word.
@@ -116,13 +117,15 @@ ABBREVIATIONS = frozenset(
         "dec",
     ]
 )
+_LONGEST_ABBREVIATION = max(map(len, ABBREVIATIONS))
 # Abbreviations that may also close a sentence when a capital follows.
 _MAY_END = frozenset({"enz", "etc", "e.d", "e.a"})
 _UPPER_NEXT_RE = re.compile(r"\s+[\"'“‘(]?[A-ZÀ-Ý]")
 
 
-def _scan(segment: Segment, pos: int = 0) -> Iterator[Sentence]:
-    """The reference tokeniser: sentences with full words, from ``pos`` (a token start)."""
+def _scan(segment: Segment, pos: int = 0) -> Iterator[tuple[int, int, list[Word]]]:
+    """The reference tokeniser: (start, end, words) per sentence, from ``pos`` (a token
+    start)."""
     text = segment.text
     words: list[Word] = []
     start = -1
@@ -140,7 +143,7 @@ def _scan(segment: Segment, pos: int = 0) -> Iterator[Sentence]:
                 b = a + len(tok)
             if start < 0:
                 start = a
-            append(Word(tok, tok.lower(), a, b, "word", clause))
+            append(_new(Word, (tok, tok.lower(), a, b, "word", clause)))
             last_end = b
         elif kind == "end":
             a, b = m.span()
@@ -157,7 +160,7 @@ def _scan(segment: Segment, pos: int = 0) -> Iterator[Sentence]:
                     last_end = b
                     continue
             if words:
-                yield Sentence(segment, start, b, words)
+                yield start, b, words
                 words, start, clause = [], -1, 0
                 append = words.append
         elif kind == "brk":
@@ -167,18 +170,17 @@ def _scan(segment: Segment, pos: int = 0) -> Iterator[Sentence]:
             a, b = m.span()
             if start < 0:
                 start = a
-            append(
-                Word(text[a:b], text[a:b].lower(), a, b, "var" if kind == "var" else "num", clause)
-            )
+            tok = text[a:b]
+            append(_new(Word, (tok, tok.lower(), a, b, "var" if kind == "var" else "num", clause)))
             last_end = b
     if words:
-        yield Sentence(segment, start, last_end, words)
+        yield start, last_end, words
 
 
 def sentence_words(sentence: Sentence) -> list[Word]:
     """The words of one sentence, by running the reference tokeniser from its start."""
-    for s in _scan(sentence.segment, sentence.start):
-        return s.words
+    for _, _, words in _scan(sentence.segment, sentence.start):
+        return words
     return []
 
 
@@ -215,7 +217,10 @@ def _fast_sentences(segment: Segment) -> list[Sentence]:
             prev = toks[i - 1]
             if (
                 prev[-1] != "-"
-                and ("." in prev or prev.lower() in ABBREVIATIONS)
+                and (
+                    "." in prev
+                    or (len(prev) <= _LONGEST_ABBREVIATION and prev.lower() in ABBREVIATIONS)
+                )
                 and prev[0] != "{"
                 and not prev[0].isdecimal()
                 and (prev.lower() not in _MAY_END or not _UPPER_NEXT_RE.match(text, offs[j]))
@@ -254,5 +259,5 @@ def split_sentences(segment: Segment) -> list[Sentence]:
     """Return the sentences of ``segment``; a segment never shares a sentence with another."""
     text = segment.text
     if "@" in text or "://" in text or "www." in text:
-        return list(_scan(segment))
+        return [Sentence(segment, a, b, words) for a, b, words in _scan(segment)]
     return _fast_sentences(segment)

@@ -42,11 +42,15 @@ def known_abbreviations() -> dict[str, str]:
 @lru_cache(maxsize=1 << 15)
 def abbreviation_key(text: str) -> str | None:
     """The abbreviation a word stands for, or None."""
-    head = _HEAD_RE.split(text, maxsplit=1)[0]
+    if "-" in text or "'" in text or "’" in text:
+        text = _HEAD_RE.split(text, maxsplit=1)[0]
+    head = text
     known = known_abbreviations()
     low = head.lower()
     if low in known and (head != low or len(low) >= 3):
         return low
+    if not 2 <= len(head) <= 6 or head == low:  # cannot be 2-6 capitals
+        return None
     caps = _CAPS_RE.fullmatch(head) and not _ROMAN_RE.fullmatch(head)
     if caps and head not in _NOT_ABBREVIATIONS:
         return low

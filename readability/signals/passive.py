@@ -140,6 +140,7 @@ def _lists() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(sections["no_ge"]), frozenset(sections["transitive"])
 
 
+@lru_cache(maxsize=1 << 15)
 def _may_complete_passive(norm: str) -> bool:
     """A participle or a listed transitive one: without such a word no passive."""
     return is_participle(norm) or norm in _lists()[1]
@@ -200,10 +201,9 @@ def passive_findings(
     auxiliaries = vocab.texts_of(_AUXILIARIES)
     if not auxiliaries:
         return count, findings
-    participles = vocab.texts_where(_may_complete_passive)
     for s in sentences:
         # Only a sentence with an auxiliary and a possible participle needs its words.
-        if auxiliaries.isdisjoint(s.texts) or participles.isdisjoint(s.texts):
+        if auxiliaries.isdisjoint(s.texts) or not any(map(_may_complete_passive, s.norms)):
             continue
         words = s.words
         found = False

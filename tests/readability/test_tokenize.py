@@ -127,11 +127,11 @@ def test_fast_path_matches_the_reference_tokeniser(text):
     reference = list(_scan(segment))
     fast = split_sentences(segment)
     assert [(s.start, s.end, s.texts) for s in fast] == [
-        (s.start, s.end, [w.text for w in s.words]) for s in reference
+        (start, end, [w.text for w in words]) for start, end, words in reference
     ]
-    for f, r in zip(fast, reference, strict=True):
-        assert f.norms == [w.norm for w in r.words]
-        assert f.words == r.words  # built lazily from the sentence start
+    for f, (_, _, words) in zip(fast, reference, strict=True):
+        assert f.norms == [w.norm for w in words]
+        assert f.words == words  # built lazily from the sentence start
         for w in f.words:
             assert text[w.start : w.end] == w.text
             assert is_word_text(w.text) == (w.kind == "word")

@@ -10,6 +10,7 @@ on the merged rows. The findings (JSON) are loaded only for the rows on screen.
 
 import datetime
 import logging
+from collections import Counter
 from dataclasses import dataclass, field
 
 import django_filters
@@ -732,9 +733,7 @@ def store_check(obj, revision, decision: gate.GateDecision) -> None:
     every history would hide the real decisions. The RecheckRun row records the run.
     Keep the fields in step with gate.record.
     """
-    rule_counts = {}
-    for finding in decision.findings:
-        rule_counts[finding["rule"]] = rule_counts.get(finding["rule"], 0) + 1
+    rule_counts = dict(Counter(finding["rule"] for finding in decision.findings))
     ReadabilityCheck.objects.update_or_create(
         content_type=ContentType.objects.get_for_model(obj, for_concrete_model=False),
         object_id=str(obj.pk),
@@ -745,7 +744,7 @@ def store_check(obj, revision, decision: gate.GateDecision) -> None:
             "passes": decision.allowed,
             "word_count": decision.word_count,
             "reasons": decision.reasons,
-            "findings": decision.findings,
+            "findings": decision.findings[: gate.TOP_FINDINGS],
             "rule_counts": rule_counts,
             "checked_at": timezone.now(),
         },

@@ -7,6 +7,7 @@ actions, `publish_scheduled`, revert, copy, wagtail-localize and plain
 `revision.publish()` all meet the same check. Views only turn the refusal into a message.
 """
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -177,7 +178,10 @@ def evaluate(obj, revision=None) -> GateDecision:
         word_count=report.word_count,
         reasons=[message for _rule, message in problems] + list(report.reasons),
         rules=sorted({rule for rule, _m in problems} | {f.rule for f in blocking}),
-        findings=[f.to_dict() for f in (blocking + report.findings)[:TOP_FINDINGS]],
+        # Blocking findings first: the dashboard keeps the top few, the editor panel all.
+        findings=[
+            f.to_dict() for f in blocking + [f for f in report.findings if f.severity != "block"]
+        ],
     )
     if revision is not None and not decision.passes:
         decision.exception = ReadabilityException.objects.filter(revision=revision).first()
@@ -186,9 +190,7 @@ def evaluate(obj, revision=None) -> GateDecision:
 
 def record(obj, revision, decision: GateDecision, user=None):
     """Keep the verdict for the dashboard and write it to the audit log."""
-    rule_counts = {}
-    for finding in decision.findings:
-        rule_counts[finding["rule"]] = rule_counts.get(finding["rule"], 0) + 1
+    rule_counts = Counter(finding["rule"] for finding in decision.findings)
     ReadabilityCheck.objects.update_or_create(
         content_type=ContentType.objects.get_for_model(obj, for_concrete_model=False),
         object_id=str(obj.pk),
@@ -199,7 +201,7 @@ def record(obj, revision, decision: GateDecision, user=None):
             "passes": decision.allowed,
             "word_count": decision.word_count,
             "reasons": decision.reasons,
-            "findings": decision.findings,
+            "findings": decision.findings[:TOP_FINDINGS],
             "rule_counts": rule_counts,
             "checked_at": timezone.now(),
         },

@@ -6,13 +6,23 @@ from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, TitleFieldPanel
 from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from . import views
-from .models import GlossaryTerm, JargonEntry, LetterTemplate, StandardText
+from .editor_views import HelderPageViewSet, HelderSnippetViewSet
+from .models import (
+    GlossaryTerm,
+    HomePage,
+    InformationPage,
+    JargonEntry,
+    LetterTemplate,
+    RightsDutiesPage,
+    StandardText,
+    TopicPage,
+)
 
 
-class LetterTemplateViewSet(SnippetViewSet):
+class LetterTemplateViewSet(HelderSnippetViewSet):
     model = LetterTemplate
     icon = "mail"
     menu_label = _("Briefsjablonen")
@@ -40,7 +50,7 @@ class LetterTemplateViewSet(SnippetViewSet):
     ]
 
 
-class StandardTextViewSet(SnippetViewSet):
+class StandardTextViewSet(HelderSnippetViewSet):
     model = StandardText
     icon = "doc-full"
     menu_label = _("Standaardteksten")
@@ -49,7 +59,7 @@ class StandardTextViewSet(SnippetViewSet):
     panels = [TitleFieldPanel("title"), FieldPanel("key"), FieldPanel("kind"), FieldPanel("body")]
 
 
-class GlossaryTermViewSet(SnippetViewSet):
+class GlossaryTermViewSet(HelderSnippetViewSet):
     model = GlossaryTerm
     icon = "info-circle"
     menu_label = _("Begrippenlijst")
@@ -57,7 +67,7 @@ class GlossaryTermViewSet(SnippetViewSet):
     panels = [FieldPanel("term"), FieldPanel("explanation"), FieldPanel("synonyms")]
 
 
-class JargonEntryViewSet(SnippetViewSet):
+class JargonEntryViewSet(HelderSnippetViewSet):
     model = JargonEntry
     icon = "edit"
     menu_label = _("Woordenlijst")
@@ -116,6 +126,25 @@ def register_gate_urls():
             views.findings,
             name="helder_readability_findings",
         ),
+        path(
+            "leesbaarheid/live/<int:content_type_id>/",
+            views.live_check,
+            name="helder_readability_live",
+        ),
+        path(
+            "leesbaarheid/live/<int:content_type_id>/<str:object_id>/",
+            views.live_check,
+            name="helder_readability_live",
+        ),
+    ]
+
+
+@hooks.register("register_admin_viewset")
+def register_page_editors():
+    # Helder's editor views add the Leesbaarheid panel (and other registered panels).
+    return [
+        HelderPageViewSet(name=f"helder_{model._meta.model_name}", model=model)
+        for model in (HomePage, TopicPage, InformationPage, RightsDutiesPage)
     ]
 
 

@@ -1,0 +1,65 @@
+"""Side panels in the page and snippet editors.
+
+Wagtail has no hook for extra side panels, so Helder's editor views (see editor_views.py)
+add every panel registered here whose `applies_to(obj)` is true. Other apps register
+theirs with `register_side_panel`.
+"""
+
+from django.contrib.contenttypes.models import ContentType
+from django.forms import Media
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.ui.side_panels import BaseSidePanel
+
+from . import gate
+from .models import ReadabilityCheck
+
+SIDE_PANELS: list[type[BaseSidePanel]] = []
+
+
+def register_side_panel(panel_class):
+    SIDE_PANELS.append(panel_class)
+    return panel_class
+
+
+def side_panels_for(obj, request):
+    return [panel(obj, request) for panel in SIDE_PANELS if panel.applies_to(obj)]
+
+
+@register_side_panel
+class ReadabilitySidePanel(BaseSidePanel):
+    """Level, verdict and findings of the text being edited, updated as the editor types."""
+
+    class SidePanelToggle(BaseSidePanel.SidePanelToggle):
+        aria_label = _("Leesbaarheid tonen of verbergen")
+        icon_name = "glasses"
+
+    name = "leesbaarheid"
+    title = _("Leesbaarheid")
+    template_name = "content_models/admin/side_panels/readability.html"
+    order = 345
+
+    @classmethod
+    def applies_to(cls, obj):
+        return gate.is_gated(obj)
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        content_type = ContentType.objects.get_for_model(self.model, for_concrete_model=False)
+        args = [content_type.pk] + ([self.object.pk] if self.object.pk else [])
+        context["check_url"] = reverse("helder_readability_live", args=args)
+        context["last_check"] = (
+            ReadabilityCheck.objects.filter(
+                content_type=content_type, object_id=str(self.object.pk)
+            ).first()
+            if self.object.pk
+            else None
+        )
+        return context
+
+    @property
+    def media(self):
+        return Media(
+            js=["content_models/js/readability-panel.js"],
+            css={"all": ["content_models/css/readability-panel.css"]},
+        )

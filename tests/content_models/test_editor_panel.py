@@ -1,0 +1,106 @@
+"""The Leesbaarheid panel in the editors, and the live check behind it."""
+
+import pytest
+from django.contrib.contenttypes.models import ContentType
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+from content_models.models import InformationPage, LetterTemplate
+from tests.content_models.test_gate import OFFICIALESE, PLAIN
+from tests.factories import InformationPageFactory, LetterTemplateFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def live_url(model, pk=None):
+    content_type = ContentType.objects.get_for_model(model)
+    return f"/admin/leesbaarheid/live/{content_type.pk}/" + (f"{pk}/" if pk else "")
+
+
+def page_form(page, text):
+    return nested_form_data(
+        {
+            "title": page.title,
+            "slug": page.slug,
+            "intro": page.intro,
+            "body": streamfield([("paragraph", rich_text(text))]),
+        }
+    )
+
+
+@pytest.fixture
+def page(topic):
+    return InformationPageFactory(parent=topic, slug="info")
+
+
+def test_page_and_snippet_editors_show_the_panel(admin_client, page, topic):
+    for url in (
+        f"/admin/pages/{page.pk}/edit/",
+        f"/admin/pages/add/content_models/informationpage/{topic.pk}/",
+        f"/admin/snippets/content_models/lettertemplate/edit/{LetterTemplateFactory().pk}/",
+    ):
+        html = admin_client.get(url).content.decode()
+        assert "data-helder-readability" in html, url
+        assert "content_models/js/readability-panel.js" in html
+
+
+def test_editors_of_non_gated_snippets_have_no_panel(admin_client):
+    html = admin_client.get("/admin/snippets/content_models/jargonentry/add/").content.decode()
+    assert "data-helder-readability" not in html
+
+
+def test_live_check_blocks_officialese_above_b1(admin_client, page):
+    result = admin_client.post(
+        live_url(InformationPage, page.pk), page_form(page, OFFICIALESE)
+    ).json()
+    assert result["ok"] and not result["passes"]
+    assert "boven B1" in result["verdict"]
+    assert any(f["excerpt"].lower() == "indien" for f in result["findings"])
+
+
+def test_live_check_passes_the_plain_rewrite_and_saves_nothing(admin_client, page):
+    revisions = page.revisions.count()
+    result = admin_client.post(live_url(InformationPage, page.pk), page_form(page, PLAIN)).json()
+    assert result["ok"] and result["passes"]
+    assert "B1 of makkelijker" in result["verdict"]
+    assert page.revisions.count() == revisions
+
+
+def test_live_check_works_on_the_create_form(admin_client, topic):
+    data = page_form(InformationPage(title="Nieuw", slug="nieuw", intro="Kort."), OFFICIALESE)
+    data["helder_parent_page"] = topic.pk
+    result = admin_client.post(live_url(InformationPage), data).json()
+    assert result["ok"] and not result["passes"]
+
+
+def test_live_check_asks_for_required_fields_first(admin_client, page):
+    result = admin_client.post(live_url(InformationPage, page.pk), {"title": ""}).json()
+    assert not result["ok"] and "verplichte velden" in result["message"]
+
+
+def test_live_check_needs_edit_rights(client, page):
+    reader = UserFactory(groups=["Ervaringsdeskundigen"])
+    client.force_login(reader)
+    response = client.post(live_url(InformationPage, page.pk), page_form(page, PLAIN))
+    assert response.status_code in (302, 403)
+
+
+def test_live_check_for_a_letter_template(admin_client):
+    letter = LetterTemplateFactory()
+    data = {
+        "code": letter.code,
+        "title": letter.title,
+        "domain": "bijstand",
+        "purpose": "Test.",
+        "case_type": "x",
+        "document_type": "y",
+        "subject": "Uw brief",
+        **nested_form_data(
+            {
+                "variables": streamfield([]),
+                "body": streamfield([("paragraph", rich_text(OFFICIALESE))]),
+                "closing": streamfield([]),
+            }
+        ),
+    }
+    result = admin_client.post(live_url(LetterTemplate, letter.pk), data).json()
+    assert result["ok"] and not result["passes"]

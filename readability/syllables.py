@@ -80,17 +80,6 @@ def _run_points(run: str) -> tuple[int, ...]:
     return tuple(points)
 
 
-def _hiatus_points(word: str) -> list[int]:
-    """Positions where a new vowel nucleus starts inside a run of vowels."""
-    points = []
-    for m in _VOWEL_RUN_RE.finditer(word):
-        run = m.group()
-        if run not in _NUCLEUS_SET:  # a run that is one nucleus ("ee", "ooi") has none
-            base = m.start()
-            points.extend(base + p for p in _run_points(run))
-    return points
-
-
 def _count_part(part: str) -> int:
     if not part:
         return 0
@@ -108,10 +97,15 @@ def _count_part(part: str) -> int:
         and part[1] not in "jw"
     ):
         count += 1
-    # Correction 2: vowel hiatus that pyphen did not split (Bel-gi-ë, i-de-aal).
-    for p in _hiatus_points(part):
-        if p not in splits:
-            count += 1
+    # Correction 2: vowel hiatus that pyphen did not split (Bel-gi-ë, i-de-aal): each
+    # position inside a run of vowels where a new vowel nucleus starts.
+    for m in _VOWEL_RUN_RE.finditer(part):
+        run = m.group()
+        if run not in _NUCLEUS_SET:  # a run that is one nucleus ("ee", "ooi") has none
+            base = m.start()
+            for p in _run_points(run):
+                if base + p not in splits:
+                    count += 1
     return count
 
 

@@ -91,6 +91,10 @@ class JargonMatcher:
             first: [frozenset(toks) - {GAP} for toks, _ in lst]
             for first, lst in self.by_first.items()
         }
+        # First words of one-word phrases: a sentence holding one needs no closer look.
+        self.single = frozenset(
+            first for first, needs in self.needs.items() if any(len(n) == 1 for n in needs)
+        )
 
     def possible_firsts(self, vocab: Vocabulary) -> list[str]:
         """First words of the phrases whose words all occur in ``vocab``."""
@@ -152,12 +156,17 @@ def find_jargon(
     index = matcher.by_first
     if vocab is None:
         vocab = Vocabulary(sentences)
-    firsts = vocab.texts_of(matcher.possible_firsts(vocab))
+    possible = matcher.possible_firsts(vocab)
+    firsts = vocab.texts_of(possible)
     if not firsts:
         return findings
+    singles = vocab.texts_of(f for f in possible if f in matcher.single)
     for s in sentences:
         # Only sentences that hold every word of some phrase need their words.
-        if firsts.isdisjoint(s.texts) or not matcher.may_match(s.norms):
+        texts = s.texts
+        if firsts.isdisjoint(texts) or (
+            singles.isdisjoint(texts) and not matcher.may_match(s.norms)
+        ):
             continue
         words = s.words
         i = 0

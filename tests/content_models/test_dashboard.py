@@ -403,3 +403,10 @@ def test_query_count_does_not_grow_with_the_number_of_texts(
 def test_collect_rows_without_a_request(content):
     rows = collect_rows(Filters(verdict="pass"))
     assert rows and all(row.verdict == "pass" for row in rows)
+
+
+def test_reports_menu_links_to_the_dashboard_for_editors_only(client, db):
+    client.force_login(UserFactory(groups=["Communicatie"]))
+    assert URL in client.get("/admin/").content.decode()
+    client.force_login(UserFactory(username="lezer"))
+    assert URL not in client.get("/admin/", follow=True).content.decode()

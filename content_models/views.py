@@ -1,20 +1,23 @@
 """Admin views of the gate: the findings behind a verdict."""
 
+from django import forms
+from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, JsonResponse
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.admin.admin_url_finder import AdminURLFinder
+from wagtail.log_actions import log
 from wagtail.models import Page
 
 from readability.cefr import LEVELS
 
 from . import gate
-from .models import ReadabilityCheck
+from .models import ReadabilityCheck, ReadabilityException
 
 
 def findings_url(obj) -> str:
@@ -36,6 +39,8 @@ def findings(request, content_type_id, object_id):
             "check": check,
             "object": obj,
             "edit_url": AdminURLFinder(request.user).get_edit_url(obj),
+            "can_grant_exception": not check.passes
+            and request.user.has_perm("content_models.grant_readabilityexception"),
             "page_title": _("Leesbaarheid: %(title)s") % {"title": obj},
             "header_title": _("Leesbaarheid: %(title)s") % {"title": obj},
         },
@@ -111,4 +116,61 @@ def live_check(request, content_type_id, object_id=None):
             "findings": decision.findings,
             "word_count": decision.word_count,
         }
+    )
+
+
+class ExceptionForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Waarom mag deze tekst toch live?"),
+        help_text=_("Schrijf de reden op. Iedereen kan die later teruglezen."),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        min_length=20,
+        error_messages={
+            "required": _("Schrijf een reden op."),
+            "min_length": _("Schrijf een duidelijke reden van minstens 20 tekens."),
+        },
+    )
+
+
+def grant_exception(request, content_type_id, object_id):
+    """Let a user with the dedicated permission record why the latest revision may go live."""
+    if not request.user.has_perm("content_models.grant_readabilityexception"):
+        raise PermissionDenied
+    content_type = get_object_or_404(ContentType, pk=content_type_id)
+    obj = content_type.model_class().objects.filter(pk=object_id).first()
+    if obj is None or not gate.is_gated(obj):
+        raise Http404
+    revision = obj.get_latest_revision()
+    if revision is None:
+        raise Http404
+    form = ExceptionForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        ReadabilityException.objects.create(
+            content_type=content_type,
+            object_id=str(obj.pk),
+            revision=revision,
+            user=request.user,
+            reason=form.cleaned_data["reason"],
+        )
+        log(
+            instance=obj,
+            action="helder.gate.exception_granted",
+            user=request.user,
+            revision=revision,
+            data={"revision": revision.pk, "reason": form.cleaned_data["reason"]},
+        )
+        messages.success(
+            request, _("De uitzondering is vastgelegd voor deze versie. U kunt nu publiceren.")
+        )
+        return redirect(AdminURLFinder(request.user).get_edit_url(obj) or "wagtailadmin_home")
+    return TemplateResponse(
+        request,
+        "content_models/admin/grant_exception.html",
+        {
+            "form": form,
+            "object": obj,
+            "revision": revision,
+            "page_title": _("Uitzondering op de B1-toets"),
+            "header_title": _("Uitzondering op de B1-toets: %(title)s") % {"title": obj},
+        },
     )

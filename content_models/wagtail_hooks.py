@@ -71,8 +71,14 @@ class JargonEntryViewSet(HelderSnippetViewSet):
     model = JargonEntry
     icon = "edit"
     menu_label = _("Woordenlijst")
-    list_display = ["phrase", "alternatives"]
-    panels = [FieldPanel("phrase"), FieldPanel("alternatives"), FieldPanel("note")]
+    list_display = ["phrase", "alternatives", "severity"]
+    list_filter = ["severity"]
+    panels = [
+        FieldPanel("phrase"),
+        FieldPanel("alternatives"),
+        FieldPanel("severity"),
+        FieldPanel("note"),
+    ]
 
 
 class TextsGroup(SnippetViewSetGroup):
@@ -125,6 +131,11 @@ def register_gate_urls():
             "leesbaarheid/<int:content_type_id>/<str:object_id>/",
             views.findings,
             name="helder_readability_findings",
+        ),
+        path(
+            "leesbaarheid/uitzondering/<int:content_type_id>/<str:object_id>/",
+            views.grant_exception,
+            name="helder_readability_exception",
         ),
         path(
             "leesbaarheid/live/<int:content_type_id>/",

@@ -60,7 +60,11 @@ def builtin_entries() -> tuple[JargonEntry, ...]:
 
 
 def merge_entries(extra: Iterable[Mapping] | None) -> tuple[JargonEntry, ...]:
-    """Built-ins plus ``extra``; an extra entry replaces the built-in with the same phrase."""
+    """Built-ins plus ``extra``; an extra entry replaces the built-in with the same phrase.
+
+    The replacement brings its own alternatives but never softens a built-in "block" to
+    "warn": officialese stays blocked whatever a word list says about it.
+    """
     by_phrase = {e.tokens: e for e in builtin_entries()}
     for item in extra or ():
         phrase = str(item.get("phrase", "")).strip()
@@ -70,6 +74,9 @@ def merge_entries(extra: Iterable[Mapping] | None) -> tuple[JargonEntry, ...]:
         if isinstance(alts, str):
             alts = (alts,)
         entry = JargonEntry(phrase, tuple(str(a) for a in alts), str(item.get("severity", "block")))
+        builtin = by_phrase.get(entry.tokens)
+        if builtin is not None and builtin.severity == "block":
+            entry = JargonEntry(entry.phrase, entry.alternatives, "block")
         by_phrase[entry.tokens] = entry
     return tuple(by_phrase.values())
 

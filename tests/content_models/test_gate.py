@@ -531,3 +531,31 @@ def test_snippet_decisions_are_logged_on_the_snippet():
         object_id=str(letter.pk),
         action="helder.gate.pass",
     ).exists()
+
+
+def test_only_the_dedicated_permission_may_record_an_exception(client, live_page, editor):
+    revision = save_draft(live_page, OFFICIALESE)
+    content_type = ContentType.objects.get_for_model(InformationPage)
+    url = f"/admin/leesbaarheid/uitzondering/{content_type.pk}/{live_page.pk}/"
+    client.force_login(editor)
+    assert client.post(url, {"reason": "Een goede reden die lang genoeg is."}).status_code in (
+        302,
+        403,
+    )
+    assert not ReadabilityException.objects.exists()
+
+    manager = UserFactory(username="beheerder", groups=["Beheer"])
+    client.force_login(manager)
+    too_short = client.post(url, {"reason": "Moet."})
+    assert "minstens 20 tekens" in html.unescape(too_short.content.decode())
+    assert not ReadabilityException.objects.exists()
+
+    response = client.post(url, {"reason": "Letterlijke tekst uit een uitspraak van de rechter."})
+    assert response.status_code == 302
+    exception = ReadabilityException.objects.get()
+    assert exception.revision == revision and exception.user == manager
+    assert PageLogEntry.objects.filter(
+        page=live_page, action="helder.gate.exception_granted"
+    ).exists()
+    revision.publish(user=manager)
+    assert "inlichtingenplicht" in body_text(live_page)

@@ -44,5 +44,17 @@ def test_passed_in_entries_add_and_override():
     assert [f.suggestion for f in found] == ["wanneer", "contactpersoon"]
 
 
+def test_a_word_list_cannot_soften_built_in_officialese():
+    (f,) = hits(
+        "Indien u belt.", [{"phrase": "indien", "alternatives": ["als"], "severity": "warn"}]
+    )
+    assert f.severity == "block"
+    (g,) = hits(
+        "De klantmanager belt.",
+        [{"phrase": "klantmanager", "alternatives": ["x"], "severity": "warn"}],
+    )
+    assert g.severity == "warn"
+
+
 def test_placeholders_are_never_jargon():
     assert hits("Beste {{ indien }}, welkom.", [{"phrase": "{{", "alternatives": []}]) == []

@@ -11,6 +11,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("api/v1/", letters_api.urls),
     path("medewerkers/", include("helder.letters.urls")),
+    path("", include("helder.public.root_urls")),
 ]
 
 if settings.DEBUG:
@@ -21,4 +22,7 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 # Public pages live under a language prefix: /nl/, /en/, /ar/ …
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)))
+urlpatterns += i18n_patterns(
+    path("", include("helder.public.urls")),
+    path("", include(wagtail_urls)),
+)

@@ -9,6 +9,7 @@ BASE_DIR = PROJECT_DIR.parent
 
 INSTALLED_APPS = [
     "helder",
+    "helder.public",
     "helder.letters",
     "translations",
     "content_models",
@@ -18,6 +19,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -41,6 +43,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Anonymous page cache: right after security, so a hit skips sessions and auth.
+    "helder.public.cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -127,7 +131,10 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "Helder — gemeente Helderstad"
 WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# On PostgreSQL the database backend stems Dutch words ("uitkeringen" finds "uitkering").
+WAGTAILSEARCH_BACKENDS = {
+    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "dutch"}
+}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "txt", "xlsx"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_FINISH_WORKFLOW_ACTION = "content_models.finish_workflow.publish_approved"
@@ -146,3 +153,11 @@ HELDER_DEMO_USERS_ALLOWED = False
 
 # Letter service (helder.letters): requests per minute per API token or caseworker.
 HELDER_LETTERS_RATE_LIMIT = 120
+
+# Public site (helder.public): anonymous page cache and the feedback form's rate limit.
+HELDER_PUBLIC_PAGE_CACHE = True
+HELDER_PUBLIC_CACHE_MAX_AGE = 300  # seconds browsers and proxies may reuse a page
+HELDER_PUBLIC_CACHE_TIMEOUT = 3600  # seconds a rendered page stays in Django's cache
+HELDER_PUBLIC_FEEDBACK_LIMIT = 5  # answers per client …
+HELDER_PUBLIC_FEEDBACK_WINDOW = 600  # … per 10 minutes
+HELDER_BENCHMARK_VIEWS = False  # mounts /bench/baseline/ for benchmarks/public_site_bench.py

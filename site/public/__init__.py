@@ -1,0 +1,1 @@
+"""The public site for citizens: search, glossary, feedback, caching, sitemap and robots.txt."""

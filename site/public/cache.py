@@ -1,0 +1,114 @@
+"""Whole-page cache for anonymous visitors, and the Cache-Control headers of public pages.
+
+A request is served from the cache only when nothing about it is personal: a GET or HEAD,
+no query string, no session cookie (so nobody is logged in) and a path under a language
+prefix. A response is stored only when it is a plain 200 HTML page that set no cookie,
+so a page with a CSRF token (which sets the csrftoken cookie) is never shared.
+
+Invalidation bumps one version number that is part of every key: a publish can change
+the page, its parents' lists of children, the search results and the sitemap, so all
+of them go at once. Old entries expire by themselves.
+"""
+
+import hashlib
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.utils.cache import patch_cache_control, patch_vary_headers
+
+VERSION_KEY = "helder-public:page-version"
+NOT_CACHED_PREFIXES = ("/admin/", "/api/", "/medewerkers/", "/documents/", "/static/", "/media/")
+
+
+def _setting(name, default):
+    return getattr(settings, name, default)
+
+
+def current_version() -> int:
+    return cache.get_or_set(VERSION_KEY, 1, None)
+
+
+def invalidate_all():
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:
+        cache.set(VERSION_KEY, 2, None)
+
+
+def _language_prefixed(path: str) -> bool:
+    first = path.lstrip("/").split("/", 1)[0]
+    return first in {code for code, _name in settings.LANGUAGES}
+
+
+def is_public_path(path: str) -> bool:
+    return _language_prefixed(path) and not path.startswith(NOT_CACHED_PREFIXES)
+
+
+def _key(request) -> str:
+    host = request.get_host()
+    digest = hashlib.sha256(f"{request.scheme}://{host}{request.path}".encode()).hexdigest()
+    return f"helder-public:page:{current_version()}:{digest}"
+
+
+def _cacheable_request(request) -> bool:
+    return (
+        request.method in ("GET", "HEAD")
+        and not request.META.get("QUERY_STRING")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and is_public_path(request.path)
+    )
+
+
+def _cacheable_response(response) -> bool:
+    control = response.get("Cache-Control", "")
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and response.get("Content-Type", "").startswith("text/html")
+        and "private" not in control
+        and "no-store" not in control
+        and "no-cache" not in control
+    )
+
+
+class AnonymousPageCacheMiddleware:
+    """Sits right after SecurityMiddleware, so a hit skips sessions, auth and the page query."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not _setting("HELDER_PUBLIC_PAGE_CACHE", True) or not is_public_path(request.path):
+            return self.get_response(request)
+        if not _cacheable_request(request):
+            response = self.get_response(request)
+            # Logged-in users, form results and search queries: never in a shared cache.
+            if response.get("Content-Type", "").startswith("text/html"):
+                patch_cache_control(response, private=True, no_cache=True)
+            return response
+
+        key = _key(request)
+        stored = cache.get(key)
+        if stored is not None:
+            content, headers = stored
+            response = HttpResponse(content)
+            for name, value in headers:
+                response[name] = value
+            response["X-Helder-Cache"] = "hit"
+            return response
+
+        response = self.get_response(request)
+        if _cacheable_response(response):
+            max_age = _setting("HELDER_PUBLIC_CACHE_MAX_AGE", 300)
+            patch_cache_control(response, public=True, max_age=max_age)
+            patch_vary_headers(response, ["Accept-Language"])
+            headers = [(name, value) for name, value in response.items()]
+            cache.set(
+                key, (response.content, headers), _setting("HELDER_PUBLIC_CACHE_TIMEOUT", 3600)
+            )
+            response["X-Helder-Cache"] = "miss"
+        elif response.get("Content-Type", "").startswith("text/html"):
+            patch_cache_control(response, private=True, no_cache=True)
+        return response

@@ -1,0 +1,35 @@
+"""Forget cached public pages and glossary terms when what they show changes."""
+
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from wagtail.models import Page, Site
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
+
+from content_models.models import GlossaryTerm
+
+from .cache import invalidate_all
+from .glossary import forget_terms
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
+@receiver(page_slug_changed)
+@receiver(post_page_move)
+def forget_pages(sender, **kwargs):
+    invalidate_all()
+
+
+@receiver(post_save)
+@receiver(post_delete)
+def forget_changed_page(sender, instance, **kwargs):
+    # Saves outside the publish actions (ORM, imports, tests) change live pages too.
+    if isinstance(instance, Page | Site):
+        invalidate_all()
+
+
+@receiver(post_save, sender=GlossaryTerm)
+@receiver(post_delete, sender=GlossaryTerm)
+def forget_glossary(sender, **kwargs):
+    forget_terms()
+    # Pages show the terms' explanations, so they change too.
+    invalidate_all()

@@ -1,0 +1,14 @@
+"""Language-prefixed public URLs; included in i18n_patterns before Wagtail's catch-all."""
+
+from django.urls import path
+
+from .views import feedback, pages
+
+app_name = "public"
+
+urlpatterns = [
+    path("zoeken/", pages.search, name="search"),
+    path("begrippen/", pages.glossary, name="glossary"),
+    path("meldpunt/", pages.meldpunt, name="meldpunt"),
+    path("feedback/<int:page_id>/", feedback.submit_feedback, name="feedback"),
+]

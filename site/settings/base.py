@@ -161,3 +161,7 @@ HELDER_PUBLIC_CACHE_TIMEOUT = 3600  # seconds a rendered page stays in Django's 
 HELDER_PUBLIC_FEEDBACK_LIMIT = 5  # answers per client …
 HELDER_PUBLIC_FEEDBACK_WINDOW = 600  # … per 10 minutes
 HELDER_BENCHMARK_VIEWS = False  # mounts /bench/baseline/ for benchmarks/public_site_bench.py
+
+# Translations (translations/): the languages to publish in, as language codes. Empty means
+# every language in WAGTAIL_CONTENT_LANGUAGES; migrations create a Wagtail Locale for each.
+HELDER_TRANSLATIONS_LOCALES: list[str] = []

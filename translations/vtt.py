@@ -1,0 +1,49 @@
+"""A WebVTT captions file must really be captions: the WEBVTT header and at least one cue."""
+
+import re
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+CUE_TIMING = re.compile(
+    r"^(?:\d{2,}:)?\d{2}:\d{2}\.\d{3}\s+-->\s+(?:\d{2,}:)?\d{2}:\d{2}\.\d{3}", re.MULTILINE
+)
+MAX_BYTES = 1_000_000
+
+
+def webvtt_problem(data: bytes) -> str | None:
+    """The Dutch reason why `data` is not usable as captions, or None when it is."""
+    if len(data) > MAX_BYTES:
+        return _("Het bestand met ondertiteling is te groot. Het mag maximaal 1 MB zijn.")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return _("Sla het bestand met ondertiteling op als UTF-8 en probeer het opnieuw.")
+    first_line = text.split("\n", 1)[0].rstrip("\r")
+    # The spec allows text after "WEBVTT" only after a space or tab.
+    if not (first_line == "WEBVTT" or first_line.startswith(("WEBVTT ", "WEBVTT\t"))):
+        return _(
+            "Dit is geen goed bestand met ondertiteling. "
+            "De eerste regel moet WEBVTT zijn. Kies een .vtt-bestand."
+        )
+    if not CUE_TIMING.search(text):
+        return _(
+            "Er staat geen ondertiteling in dit bestand. "
+            "Zet in het bestand minstens één tijd met tekst, "
+            "bijvoorbeeld: 00:00.000 --> 00:04.000."
+        )
+    return None
+
+
+def validate_webvtt(file):
+    if not file:
+        return
+    position = file.tell() if hasattr(file, "tell") else None
+    file.seek(0)
+    data = file.read(MAX_BYTES + 1)
+    if position is not None:
+        file.seek(position)
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    if problem := webvtt_problem(data):
+        raise ValidationError(problem, code="invalid_webvtt")

@@ -1,0 +1,149 @@
+"""The public site in a real browser: WCAG checks with axe, a keyboard-only walk, small screens."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from django.core.cache import cache
+from django.core.management import call_command
+from wagtail.models import Locale
+
+from content_models.feedback import PageFeedback
+from content_models.models import HomePage, InformationPage, RightsDutiesPage, TopicPage
+from tests.factories import RightsDutiesPageFactory
+
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+AXE_OPTIONS = {"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]}
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    cache.clear()
+
+
+@pytest.fixture
+def demo(db):
+    call_command("load_demo", verbosity=0)
+    return {
+        "home": HomePage.objects.get(locale__language_code="nl"),
+        "topic": TopicPage.objects.get(slug="bijstand"),
+        "information": InformationPage.objects.get(slug="bijstand-aanvragen"),
+        "rights": RightsDutiesPage.objects.get(slug="inlichtingenplicht"),
+    }
+
+
+def arabic_copy(demo):
+    """An Arabic translation of the home, topic and information page, published."""
+    arabic, _created = Locale.objects.get_or_create(language_code="ar")
+    copies = []
+    for page in (demo["home"], demo["topic"], demo["information"]):
+        copy = page.copy_for_translation(arabic)
+        copy.save_revision().publish()
+        copies.append(copy)
+    return copies[-1]
+
+
+def assert_no_violations(browser_page, url):
+    browser_page.goto(url)
+    results = Axe().run(browser_page, options=AXE_OPTIONS)
+    assert results.violations_count == 0, f"{url}\n{results.generate_report()}"
+
+
+def test_every_public_page_type_meets_wcag_2_2_aa(browser_page, live_server, demo):
+    arabic_page = arabic_copy(demo)
+    urls = [demo[name].url for name in ("home", "topic", "information", "rights")]
+    urls += [
+        "/nl/begrippen/",
+        "/nl/zoeken/?q=bijstand",
+        "/nl/zoeken/?q=xyzzy",
+        demo["information"].url + "?bedankt=1",
+        arabic_page.url,
+    ]
+    assert arabic_page.url.startswith("/ar/")
+    for url in urls:
+        assert_no_violations(browser_page, live_server.url + url)
+    browser_page.goto(live_server.url + arabic_page.url)
+    assert browser_page.locator("html").get_attribute("dir") == "rtl"
+
+
+def focus_is_visible(browser_page) -> bool:
+    return browser_page.evaluate(
+        """() => {
+            const style = getComputedStyle(document.activeElement);
+            return style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2;
+        }"""
+    )
+
+
+def focused(browser_page, expression):
+    return browser_page.evaluate(f"() => document.activeElement.{expression}")
+
+
+def skip_to_content(browser_page):
+    browser_page.keyboard.press("Tab")
+    assert focused(browser_page, "textContent.trim()") == "Naar de inhoud"
+    assert focus_is_visible(browser_page)
+    browser_page.keyboard.press("Enter")
+    assert focused(browser_page, "id") == "inhoud"
+
+
+def tab_to_link(browser_page, text):
+    browser_page.keyboard.press("Tab")
+    assert focused(browser_page, "textContent.trim()") == text
+    assert focus_is_visible(browser_page)
+
+
+def test_a_keyboard_user_reaches_and_sends_the_feedback_form(browser_page, live_server, topic):
+    home = topic.get_parent()
+    rights = RightsDutiesPageFactory(parent=topic, slug="plichten", title="Wat moet u doen?")
+    browser_page.goto(live_server.url + home.url)
+
+    skip_to_content(browser_page)
+    tab_to_link(browser_page, "Bijstand")
+    with browser_page.expect_navigation():
+        browser_page.keyboard.press("Enter")
+    assert browser_page.url == live_server.url + topic.url
+
+    skip_to_content(browser_page)
+    tab_to_link(browser_page, "Wat moet u doen?")
+    with browser_page.expect_navigation():
+        browser_page.keyboard.press("Enter")
+    assert browser_page.url == live_server.url + rights.url
+
+    skip_to_content(browser_page)
+    for _ in range(20):
+        browser_page.keyboard.press("Tab")
+        if focused(browser_page, "name") == "clear":
+            break
+        assert focused(browser_page, "tagName") == "A"
+        assert focus_is_visible(browser_page)
+    else:
+        pytest.fail("The feedback form cannot be reached with Tab")
+    assert focus_is_visible(browser_page)
+    browser_page.keyboard.press("Space")
+    assert browser_page.is_checked("input[name=clear][value=ja]")
+    browser_page.keyboard.press("Tab")
+    assert focused(browser_page, "name") == "comment"
+    browser_page.keyboard.press("Tab")
+    # The honeypot is skipped: the next stop is the submit button.
+    assert focused(browser_page, "textContent.trim()") == "Verstuur"
+    assert focus_is_visible(browser_page)
+    browser_page.keyboard.press("Enter")
+
+    thanks = browser_page.locator("#feedback [role=status]")
+    thanks.wait_for()
+    assert "Bedankt voor uw antwoord" in thanks.inner_text()
+    feedback = PageFeedback.objects.get()
+    assert (feedback.page_id, feedback.clear, feedback.comment) == (rights.pk, True, "")
+
+
+@pytest.mark.parametrize("width", [320, 1280])
+def test_pages_fit_small_and_large_screens(browser, live_server, demo, artifacts, width):
+    context = browser.new_context(locale="nl-NL", viewport={"width": width, "height": 900})
+    page = context.new_page()
+    try:
+        for name in ("home", "information", "rights"):
+            page.goto(live_server.url + demo[name].url)
+            page.screenshot(path=str(artifacts / f"public-{name}-{width}.png"), full_page=True)
+            scroll_width = page.evaluate("document.documentElement.scrollWidth")
+            assert scroll_width <= width, f"{name} scrolls sideways at {width}px"
+    finally:
+        context.close()

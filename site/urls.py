@@ -24,5 +24,7 @@ if settings.DEBUG:
 # Public pages live under a language prefix: /nl/, /en/, /ar/ …
 urlpatterns += i18n_patterns(
     path("", include("helder.public.urls")),
+    # Easy-read, sign language and large print of a page (translations app).
+    path("", include("translations.urls")),
     path("", include(wagtail_urls)),
 )

@@ -7,11 +7,16 @@ actions, `publish_scheduled`, revert, copy, wagtail-localize and plain
 `revision.publish()` all meet the same check. Views only turn the refusal into a message.
 """
 
+import functools
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.actions.copy_page import CopyPageAction
@@ -118,8 +123,21 @@ def language_of(obj) -> str:
     return locale.language_code if locale is not None else "nl"
 
 
+JARGON_CACHE_KEY = "helder:gate:jargon"
+
+
 def jargon_list() -> list[dict]:
-    return [entry.as_engine_entry() for entry in JargonEntry.objects.all()]
+    """The versimpelteam's word list in the engine's shape; cached until an entry changes."""
+    entries = cache.get(JARGON_CACHE_KEY)
+    if entries is None:
+        entries = [entry.as_engine_entry() for entry in JargonEntry.objects.all()]
+        cache.set(JARGON_CACHE_KEY, entries, None)
+    return entries
+
+
+@receiver([post_save, post_delete], sender=JargonEntry)
+def forget_jargon_list(**kwargs):
+    cache.delete(JARGON_CACHE_KEY)
 
 
 def structural_problems(obj) -> list[tuple[str, str]]:
@@ -221,30 +239,44 @@ def record(obj, revision, decision: GateDecision, user=None):
     )
 
 
-def enforce(obj, revision=None, user=None) -> GateDecision:
-    """Evaluate, record, and raise PublicationBlocked when `obj` may not go live."""
-    decision = evaluate(obj, revision)
+def refuse(obj, revision, decision: GateDecision, user=None):
+    """Record a refusal (outside any publish transaction, so it is kept) and raise."""
     record(obj, revision, decision, user)
+    if revision is not None and revision.approved_go_live_at:
+        # A refused scheduled revision must not stay in the queue as if it will go live.
+        revision.approved_go_live_at = None
+        revision.save(update_fields=["approved_go_live_at"])
+    raise PublicationBlocked(obj, decision)
+
+
+def enforce(obj, revision=None, user=None) -> GateDecision:
+    """Evaluate and record; raise PublicationBlocked when `obj` may not go live."""
+    decision = evaluate(obj, revision)
     if not decision.allowed:
-        if revision is not None and revision.approved_go_live_at:
-            # A refused scheduled revision must not stay in the queue as if it will go live.
-            revision.approved_go_live_at = None
-            revision.save(update_fields=["approved_go_live_at"])
-        raise PublicationBlocked(obj, decision)
+        refuse(obj, revision, decision, user)
+    record(obj, revision, decision, user)
     return decision
 
 
 def _gated_publish_execute(original):
+    @functools.wraps(original)
     def execute(self, skip_permission_checks=False):
         self.check(skip_permission_checks=skip_permission_checks)
-        if is_gated(self.object):
-            enforce(self.object, self.revision, self.user)
-        return original(self, skip_permission_checks=True)
+        if not is_gated(self.object):
+            return original(self, skip_permission_checks=True)
+        decision = evaluate(self.object, self.revision)
+        if not decision.allowed:
+            refuse(self.object, self.revision, decision, self.user)
+        # The verdict and the publication it allows are one change: both or neither.
+        with transaction.atomic():
+            record(self.object, self.revision, decision, self.user)
+            return original(self, skip_permission_checks=True)
 
     return execute
 
 
 def _gated_copy_execute(original):
+    @functools.wraps(original)
     def execute(self, skip_permission_checks=False):
         if self.keep_live:
             self.check(skip_permission_checks=skip_permission_checks)

@@ -1,7 +1,14 @@
 import pytest
+from django.core.cache import cache
 from wagtail.models import Page, Site
 
 from tests.factories import HomePageFactory, TopicPageFactory, UserFactory
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """The cache outlives each test's rolled-back transaction; start every test without it."""
+    cache.clear()
 
 
 @pytest.fixture

@@ -65,15 +65,26 @@ def merge_entries(extra: Iterable[Mapping] | None) -> tuple[JargonEntry, ...]:
     The replacement brings its own alternatives but never softens a built-in "block" to
     "warn": officialese stays blocked whatever a word list says about it.
     """
+    return _merged(tuple(_entry_key(item) for item in extra or ()))
+
+
+def _entry_key(item: Mapping) -> tuple[str, tuple[str, ...], str]:
+    alts = item.get("alternatives") or ()
+    if isinstance(alts, str):
+        alts = (alts,)
+    phrase = str(item.get("phrase", "")).strip()
+    return phrase, tuple(str(a) for a in alts), str(item.get("severity", "block"))
+
+
+@lru_cache(maxsize=8)
+def _merged(extra: tuple[tuple[str, tuple[str, ...], str], ...]) -> tuple[JargonEntry, ...]:
+    # Callers pass the same word list on every call (the gate, the editor panel), so the
+    # merge is cached on its contents.
     by_phrase = {e.tokens: e for e in builtin_entries()}
-    for item in extra or ():
-        phrase = str(item.get("phrase", "")).strip()
+    for phrase, alternatives, severity in extra:
         if not phrase:
             continue
-        alts = item.get("alternatives") or ()
-        if isinstance(alts, str):
-            alts = (alts,)
-        entry = JargonEntry(phrase, tuple(str(a) for a in alts), str(item.get("severity", "block")))
+        entry = JargonEntry(phrase, alternatives, severity)
         builtin = by_phrase.get(entry.tokens)
         if builtin is not None and builtin.severity == "block":
             entry = JargonEntry(entry.phrase, entry.alternatives, "block")

@@ -411,7 +411,7 @@ def test_wagtail_localize_publish_of_a_translation_goes_through_the_gate(
     from wagtail.models import Locale
     from wagtail_localize.models import String, StringTranslation, Translation, TranslationSource
 
-    english = Locale.objects.create(language_code="en")
+    english, _ = Locale.objects.get_or_create(language_code="en")
     source, _ = TranslationSource.get_or_create_from_instance(live_page)
     translation = Translation.objects.create(source=source, target_locale=english)
     long_sentence = (

@@ -128,16 +128,19 @@ def english_locale(db):
 def english_letter(letter, english_locale):
     translation = letter.copy_for_translation(english_locale)
     translation.subject = "Decision of {{ datum_besluit }}"
+    # The same structure as the Dutch letter: the publication gate checks translation parity.
     translation.body = stream(
         (
             "paragraph",
             "<p>Dear {{ aanhef }},</p><p>On {{ datum_besluit }} we decided. "
-            "You get {{ bedrag }} a month.</p>",
+            "You get <b>{{ bedrag }}</b> a month.</p>"
+            "<ul><li>Where you live: {{ woonsituatie }}.</li><li>We pay every month.</li></ul>",
         ),
         (
             "conditional",
             {"variable": "aantal", "text": "<p>{{ aantal }} people live with you.</p>"},
         ),
+        ("conditional", {"variable": "toelichting", "text": "<p>Note: {{ toelichting }}</p>"}),
     )
     translation.save()
     publish(translation)

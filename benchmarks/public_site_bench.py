@@ -1,0 +1,238 @@
+"""Public site load test: anonymous page throughput against a minimal Django view, and page weight.
+
+Runs gunicorn (2 sync workers, 127.0.0.1 only) on a throw-away SQLite database with the demo
+content and drives it with N concurrent keep-alive clients:
+
+- `GET /bench/baseline/`: a minimal Django view through the full middleware stack (yardstick);
+- an information page from the anonymous page cache (`X-Helder-Cache: hit`);
+- the same page rendered by Wagtail on every request (a query string bypasses the cache).
+
+Then it weighs the demo's information pages: HTML plus the stylesheets they link (raw and gzip),
+and checks that no script blocks rendering (every script has defer/async).
+
+    .venv/bin/python benchmarks/public_site_bench.py [--seconds 20] [--clients 10]
+
+Loopback only, bounded by time; prints a Markdown block for benchmarks/RESULTS.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import gzip
+import http.client
+import os
+import platform
+import re
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+STATIC = ROOT / "site" / "static"
+PYTHON = sys.executable
+HOST = "127.0.0.1"
+PAGE = "/nl/bijstand/bijstand-aanvragen/"
+SETTINGS = """
+from helder.settings.base import *  # noqa
+DEBUG = False
+SECRET_KEY = "bench-only"
+ALLOWED_HOSTS = ["127.0.0.1"]
+DATABASES = {{
+    "default": {{"ENGINE": "django.db.backends.sqlite3", "NAME": {db!r}, "CONN_MAX_AGE": 60}}
+}}
+HELDER_DEMO_USERS_ALLOWED = True
+HELDER_BENCHMARK_VIEWS = True
+"""
+HTML_CSS_BUDGET = 60 * 1024
+CSS_BUDGET = 45 * 1024
+TARGETS = {"cached": 0.80, "uncached": 0.25}
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind((HOST, 0))
+        return sock.getsockname()[1]
+
+
+def manage(env, *args) -> str:
+    result = subprocess.run(
+        [PYTHON, str(ROOT / "manage.py"), *args], env=env, cwd=ROOT, capture_output=True, text=True
+    )
+    if result.returncode:
+        raise RuntimeError(f"manage.py {' '.join(args)} failed:\n{result.stderr[-3000:]}")
+    return result.stdout
+
+
+def prepare(workdir: Path) -> dict:
+    (workdir / "bench_settings.py").write_text(SETTINGS.format(db=str(workdir / "bench.sqlite3")))
+    env = {
+        **os.environ,
+        "PYTHONPATH": f"{workdir}{os.pathsep}{os.environ.get('PYTHONPATH', '')}",
+        "DJANGO_SETTINGS_MODULE": "bench_settings",
+    }
+    manage(env, "migrate", "--no-input")
+    manage(env, "load_demo")
+    return env
+
+
+def get(port, path) -> tuple[int, dict, bytes]:
+    conn = http.client.HTTPConnection(HOST, port, timeout=10)
+    try:
+        conn.request("GET", path)
+        response = conn.getresponse()
+        return response.status, dict(response.getheaders()), response.read()
+    finally:
+        conn.close()
+
+
+def wait_for(port: int, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if get(port, "/bench/baseline/")[0] == 200:
+                return
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError("server did not start")
+
+
+def load(port, seconds, clients, path) -> dict:
+    """Drive the server with `clients` keep-alive connections for `seconds`."""
+    stop_at = time.monotonic() + seconds
+    counts = [0] * clients
+    errors = [0] * clients
+
+    def client(index: int) -> None:
+        conn = http.client.HTTPConnection(HOST, port, timeout=10)
+        while time.monotonic() < stop_at:
+            try:
+                conn.request("GET", path)
+                response = conn.getresponse()
+                response.read()
+                ok = response.status == 200
+            except (OSError, http.client.HTTPException):
+                ok = False
+                conn.close()
+                conn = http.client.HTTPConnection(HOST, port, timeout=10)
+            counts[index] += 1
+            errors[index] += not ok
+        conn.close()
+
+    threads = [threading.Thread(target=client, args=(i,)) for i in range(clients)]
+    started = time.monotonic()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    elapsed = time.monotonic() - started
+    return {"requests": sum(counts), "errors": sum(errors), "rps": sum(counts) / elapsed}
+
+
+def weigh(html: bytes) -> dict:
+    """HTML + linked stylesheets (read from site/static), raw and gzip; render-blocking scripts."""
+    text = html.decode()
+    css = b""
+    for href in re.findall(r'<link rel="stylesheet" href="/static/([^"]+)"', text):
+        css += (STATIC / href).read_bytes()
+    scripts = re.findall(r"<script\b[^>]*>", text)
+    blocking = [tag for tag in scripts if not re.search(r"\b(defer|async)\b", tag)]
+    return {
+        "html": len(html),
+        "css": len(css),
+        "html_gz": len(gzip.compress(html)),
+        "css_gz": len(gzip.compress(css)),
+        "scripts": len(scripts),
+        "blocking": len(blocking),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=20.0)
+    parser.add_argument("--clients", type=int, default=10)
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory(prefix="public-bench-") as tmp:
+        env = prepare(Path(tmp))
+        pages = manage(
+            env,
+            "shell",
+            "-c",
+            "from content_models.models import InformationPage as P\n"
+            "print('\\n'.join(p.url for p in P.objects.live().filter(locale__language_code='nl')))",
+        ).split()
+        pages = [line for line in pages if line.startswith("/")]  # drop the shell's banner
+        port = free_port()
+        server = subprocess.Popen(
+            [PYTHON, "-m", "gunicorn", "helder.wsgi:application", "--workers", "2"]
+            + ["--bind", f"{HOST}:{port}", "--log-level", "warning", "--keep-alive", "30"],
+            env=env,
+            cwd=ROOT,
+        )
+        try:
+            wait_for(port)
+            # Warm both workers (imports, per-worker locmem cache) before measuring.
+            load(port, 3, args.clients, PAGE)
+            load(port, 2, args.clients, "/bench/baseline/")
+            status, headers, _body = get(port, PAGE)
+            assert status == 200 and headers.get("X-Helder-Cache") == "hit", headers
+            status, headers, _body = get(port, PAGE + "?bench=uncached")
+            assert status == 200 and "X-Helder-Cache" not in headers, headers
+            results = {
+                "baseline": load(port, args.seconds, args.clients, "/bench/baseline/"),
+                "cached": load(port, args.seconds, args.clients, PAGE),
+                "uncached": load(port, args.seconds, args.clients, PAGE + "?bench=uncached"),
+            }
+            weights = {path: weigh(get(port, path)[2]) for path in pages}
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+
+    ratios = {name: results[name]["rps"] / results["baseline"]["rps"] for name in TARGETS}
+    heaviest = max(weights, key=lambda path: weights[path]["html"] + weights[path]["css"])
+    print(
+        f"date: {datetime.date.today().isoformat()}, python {platform.python_version()}, "
+        f"{os.cpu_count()} CPUs, gunicorn 2 sync workers, {args.clients} clients, "
+        f"{args.seconds:.0f} s per endpoint, loopback, SQLite, locmem cache"
+    )
+    print("| endpoint | requests | errors | req/s | ratio to baseline | target |")
+    print("|---|---:|---:|---:|---:|---:|")
+    labels = {
+        "baseline": "GET /bench/baseline/ (minimal Django view)",
+        "cached": f"GET {PAGE} (page cache hit)",
+        "uncached": f"GET {PAGE}?bench=uncached (Wagtail render)",
+    }
+    for name, result in results.items():
+        ratio = f"{ratios[name]:.2f}" if name in ratios else "1.00"
+        target = f">= {TARGETS[name]:.2f}" if name in TARGETS else ""
+        print(
+            f"| {labels[name]} | {result['requests']} | {result['errors']} | "
+            f"{result['rps']:.0f} | {ratio} | {target} |"
+        )
+    print()
+    print("| information page | HTML | CSS | HTML+CSS | gzip HTML+CSS | scripts (blocking) |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for path in dict.fromkeys([PAGE, heaviest]):
+        w = weights[path]
+        print(
+            f"| {path} | {w['html'] / 1024:.1f} KB | {w['css'] / 1024:.1f} KB | "
+            f"{(w['html'] + w['css']) / 1024:.1f} KB | {(w['html_gz'] + w['css_gz']) / 1024:.1f} KB"
+            f" | {w['scripts']} ({w['blocking']}) |"
+        )
+    ok = (
+        all(ratios[name] >= target for name, target in TARGETS.items())
+        and not any(result["errors"] for result in results.values())
+        and all(w["html"] + w["css"] <= HTML_CSS_BUDGET for w in weights.values())
+        and all(w["css"] <= CSS_BUDGET and not w["blocking"] for w in weights.values())
+    )
+    print(f"all {len(weights)} demo information pages within budget: {ok}")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

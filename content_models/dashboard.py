@@ -10,7 +10,6 @@ on the merged rows. The findings (JSON) are loaded only for the rows on screen.
 
 import datetime
 import logging
-from collections import Counter
 from dataclasses import dataclass, field
 
 import django_filters
@@ -725,38 +724,14 @@ def gated_objects():
         yield from model.objects.order_by("pk").iterator(chunk_size=200)
 
 
-def store_check(obj, revision, decision: gate.GateDecision) -> None:
-    """gate.record without the audit-log entry.
-
-    The log is where the team reads publish decisions ("every gate decision is a log
-    entry"); a re-check publishes nothing, and thousands of "B1-toets goedgekeurd" lines in
-    every history would hide the real decisions. The RecheckRun row records the run.
-    Keep the fields in step with gate.record.
-    """
-    rule_counts = dict(Counter(finding["rule"] for finding in decision.findings))
-    ReadabilityCheck.objects.update_or_create(
-        content_type=ContentType.objects.get_for_model(obj, for_concrete_model=False),
-        object_id=str(obj.pk),
-        defaults={
-            "revision": revision,
-            "level": decision.level or "",
-            "score": decision.score,
-            "passes": decision.allowed,
-            "word_count": decision.word_count,
-            "reasons": decision.reasons,
-            "findings": decision.findings[: gate.TOP_FINDINGS],
-            "rule_counts": rule_counts,
-            "checked_at": timezone.now(),
-        },
-    )
-
-
 def recheck_one(obj) -> gate.GateDecision:
     """Judge the newest text of `obj`: the draft when there is one, else what is live."""
     revision = obj.get_latest_revision() if hasattr(obj, "get_latest_revision") else None
     candidate = obj.get_latest_revision_as_object() if revision is not None else obj
     decision = gate.evaluate(candidate, revision)
-    store_check(obj, revision, decision)
+    # No audit entry: a re-check publishes nothing, and thousands of "goedgekeurd" lines
+    # would bury the real publish decisions. The RecheckRun row records the run.
+    gate.store_verdict(obj, revision, decision)
     return decision
 
 

@@ -206,8 +206,8 @@ def evaluate(obj, revision=None) -> GateDecision:
     return decision
 
 
-def record(obj, revision, decision: GateDecision, user=None):
-    """Keep the verdict for the dashboard and write it to the audit log."""
+def store_verdict(obj, revision, decision: GateDecision):
+    """Keep the latest verdict on `obj` for the dashboard and the editor panel."""
     rule_counts = Counter(finding["rule"] for finding in decision.findings)
     ReadabilityCheck.objects.update_or_create(
         content_type=ContentType.objects.get_for_model(obj, for_concrete_model=False),
@@ -224,6 +224,11 @@ def record(obj, revision, decision: GateDecision, user=None):
             "checked_at": timezone.now(),
         },
     )
+
+
+def record(obj, revision, decision: GateDecision, user=None):
+    """A publish decision: keep the verdict and write it to the audit log."""
+    store_verdict(obj, revision, decision)
     log(
         instance=obj,
         action=f"helder.gate.{decision.verdict}",

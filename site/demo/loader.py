@@ -27,6 +27,7 @@ from content_models.models import (
     StandardText,
     TopicPage,
 )
+from translations import demo as translations_demo
 
 from .pictograms import render_png
 
@@ -74,6 +75,7 @@ class DemoLoader:
         if self.with_users:
             for username, group in DEMO_USERS.items():
                 self.user(username, group)
+        translations_demo.load(self.created)  # translations, easy-read, audio, sign language
         return +self.created  # drops the kinds of which nothing was created
 
     # Pages ---------------------------------------------------------------

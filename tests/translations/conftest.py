@@ -10,18 +10,14 @@ from tests.factories import RightsDutiesPageFactory
 
 @pytest.fixture
 def rights_page(topic):
-    page = RightsDutiesPageFactory(parent=topic, title="Uw plichten", slug="uw-plichten")
-    page.save_revision().publish()
-    page.refresh_from_db()
-    return page
+    return live_rights_page(topic)
 
 
-@pytest.fixture
-def translate(django_capture_on_commit_callbacks):
+def make_translator(capture_on_commit):
     """translate(obj, "en", text_for) -> the published translation.
 
     `text_for(source_text)` gives the translation of each segment. wagtail-localize
-    publishes on commit, so the callbacks run inside the fixture.
+    publishes on commit, so the callbacks run inside.
     """
 
     def run(obj, language_code, text_for, publish=True):
@@ -35,12 +31,24 @@ def translate(django_capture_on_commit_callbacks):
                 context=segment.context,
                 defaults={"data": text_for(segment.string.data)},
             )
-        with django_capture_on_commit_callbacks(execute=True):
+        with capture_on_commit(execute=True):
             translation.save_target(publish=publish)
         translated = obj.get_translation(locale)
         return translated.specific if isinstance(translated, Page) else translated
 
     return run
+
+
+@pytest.fixture
+def translate(django_capture_on_commit_callbacks):
+    return make_translator(django_capture_on_commit_callbacks)
+
+
+def live_rights_page(topic):
+    page = RightsDutiesPageFactory(parent=topic, title="Uw plichten", slug="uw-plichten")
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
 
 
 def english(text):

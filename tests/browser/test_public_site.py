@@ -22,23 +22,24 @@ def empty_cache():
 @pytest.fixture
 def demo(db):
     call_command("load_demo", verbosity=0)
+    dutch = {"locale__language_code": "nl"}
     return {
-        "home": HomePage.objects.get(locale__language_code="nl"),
-        "topic": TopicPage.objects.get(slug="bijstand"),
-        "information": InformationPage.objects.get(slug="bijstand-aanvragen"),
-        "rights": RightsDutiesPage.objects.get(slug="inlichtingenplicht"),
+        "home": HomePage.objects.get(**dutch),
+        "topic": TopicPage.objects.get(slug="bijstand", **dutch),
+        "information": InformationPage.objects.get(slug="bijstand-aanvragen", **dutch),
+        "rights": RightsDutiesPage.objects.get(slug="inlichtingenplicht", **dutch),
     }
 
 
 def arabic_copy(demo):
-    """An Arabic translation of the home, topic and information page, published."""
+    """An Arabic translation of the information page (and its parents where missing), published."""
     arabic, _created = Locale.objects.get_or_create(language_code="ar")
-    copies = []
     for page in (demo["home"], demo["topic"], demo["information"]):
-        copy = page.copy_for_translation(arabic)
-        copy.save_revision().publish()
-        copies.append(copy)
-    return copies[-1]
+        copy = page.get_translation_or_none(arabic)
+        if copy is None:
+            copy = page.copy_for_translation(arabic)
+            copy.save_revision().publish()
+    return copy
 
 
 def assert_no_violations(browser_page, url):
@@ -85,10 +86,14 @@ def skip_to_content(browser_page):
     assert focused(browser_page, "id") == "inhoud"
 
 
-def tab_to_link(browser_page, text):
-    browser_page.keyboard.press("Tab")
-    assert focused(browser_page, "textContent.trim()") == text
-    assert focus_is_visible(browser_page)
+def tab_to_link(browser_page, text, limit=10):
+    """Tab forward until the link is focused; every stop on the way must show its focus."""
+    for _ in range(limit):
+        browser_page.keyboard.press("Tab")
+        assert focus_is_visible(browser_page), focused(browser_page, "outerHTML")
+        if focused(browser_page, "textContent.trim()") == text:
+            return
+    pytest.fail(f"{text!r} is not reached with {limit} presses of Tab")
 
 
 def test_a_keyboard_user_reaches_and_sends_the_feedback_form(browser_page, live_server, topic):
@@ -113,8 +118,8 @@ def test_a_keyboard_user_reaches_and_sends_the_feedback_form(browser_page, live_
         browser_page.keyboard.press("Tab")
         if focused(browser_page, "name") == "clear":
             break
-        assert focused(browser_page, "tagName") == "A"
-        assert focus_is_visible(browser_page)
+        assert focused(browser_page, "tagName") in ("A", "BUTTON")
+        assert focus_is_visible(browser_page), focused(browser_page, "outerHTML")
     else:
         pytest.fail("The feedback form cannot be reached with Tab")
     assert focus_is_visible(browser_page)

@@ -31,7 +31,10 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.browser)
             # The live server needs committed data; serialized rollback puts back what the
             # migrations made (root page, roles, workflows) for the tests that follow.
-            item.add_marker(pytest.mark.django_db(transaction=True, serialized_rollback=True))
+            # First in line, so it wins over any plainer django_db marker on the test.
+            item.add_marker(
+                pytest.mark.django_db(transaction=True, serialized_rollback=True), append=False
+            )
 
 
 @pytest.fixture(scope="session")

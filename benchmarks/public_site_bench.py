@@ -24,60 +24,21 @@ import http.client
 import os
 import platform
 import re
-import socket
-import subprocess
 import sys
 import tempfile
-import threading
-import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from loopback import HOST, ROOT, demo_site, free_port, gunicorn, load, manage, wait_for
+
 STATIC = ROOT / "site" / "static"
-PYTHON = sys.executable
-HOST = "127.0.0.1"
 PAGE = "/nl/bijstand/bijstand-aanvragen/"
-SETTINGS = """
-from helder.settings.base import *  # noqa
-DEBUG = False
-SECRET_KEY = "bench-only"
-ALLOWED_HOSTS = ["127.0.0.1"]
-DATABASES = {{
-    "default": {{"ENGINE": "django.db.backends.sqlite3", "NAME": {db!r}, "CONN_MAX_AGE": 60}}
-}}
-HELDER_DEMO_USERS_ALLOWED = True
-HELDER_BENCHMARK_VIEWS = True
-"""
 HTML_CSS_BUDGET = 60 * 1024
 CSS_BUDGET = 45 * 1024
 TARGETS = {"cached": 0.80, "uncached": 0.25}
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind((HOST, 0))
-        return sock.getsockname()[1]
-
-
-def manage(env, *args) -> str:
-    result = subprocess.run(
-        [PYTHON, str(ROOT / "manage.py"), *args], env=env, cwd=ROOT, capture_output=True, text=True
-    )
-    if result.returncode:
-        raise RuntimeError(f"manage.py {' '.join(args)} failed:\n{result.stderr[-3000:]}")
-    return result.stdout
-
-
 def prepare(workdir: Path) -> dict:
-    (workdir / "bench_settings.py").write_text(SETTINGS.format(db=str(workdir / "bench.sqlite3")))
-    env = {
-        **os.environ,
-        "PYTHONPATH": f"{workdir}{os.pathsep}{os.environ.get('PYTHONPATH', '')}",
-        "DJANGO_SETTINGS_MODULE": "bench_settings",
-    }
-    manage(env, "migrate", "--no-input")
-    manage(env, "load_demo")
-    return env
+    return demo_site(workdir, "HELDER_BENCHMARK_VIEWS = True\n")
 
 
 def get(port, path) -> tuple[int, dict, bytes]:
@@ -88,49 +49,6 @@ def get(port, path) -> tuple[int, dict, bytes]:
         return response.status, dict(response.getheaders()), response.read()
     finally:
         conn.close()
-
-
-def wait_for(port: int, timeout: float = 30.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            if get(port, "/bench/baseline/")[0] == 200:
-                return
-        except OSError:
-            time.sleep(0.2)
-    raise RuntimeError("server did not start")
-
-
-def load(port, seconds, clients, path) -> dict:
-    """Drive the server with `clients` keep-alive connections for `seconds`."""
-    stop_at = time.monotonic() + seconds
-    counts = [0] * clients
-    errors = [0] * clients
-
-    def client(index: int) -> None:
-        conn = http.client.HTTPConnection(HOST, port, timeout=10)
-        while time.monotonic() < stop_at:
-            try:
-                conn.request("GET", path)
-                response = conn.getresponse()
-                response.read()
-                ok = response.status == 200
-            except (OSError, http.client.HTTPException):
-                ok = False
-                conn.close()
-                conn = http.client.HTTPConnection(HOST, port, timeout=10)
-            counts[index] += 1
-            errors[index] += not ok
-        conn.close()
-
-    threads = [threading.Thread(target=client, args=(i,)) for i in range(clients)]
-    started = time.monotonic()
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    elapsed = time.monotonic() - started
-    return {"requests": sum(counts), "errors": sum(errors), "rps": sum(counts) / elapsed}
 
 
 def weigh(html: bytes) -> dict:
@@ -168,25 +86,20 @@ def main() -> int:
         ).split()
         pages = [line for line in pages if line.startswith("/")]  # drop the shell's banner
         port = free_port()
-        server = subprocess.Popen(
-            [PYTHON, "-m", "gunicorn", "helder.wsgi:application", "--workers", "2"]
-            + ["--bind", f"{HOST}:{port}", "--log-level", "warning", "--keep-alive", "30"],
-            env=env,
-            cwd=ROOT,
-        )
+        server = gunicorn(env, port)
         try:
-            wait_for(port)
+            wait_for(port, "/bench/baseline/")
             # Warm both workers (imports, per-worker locmem cache) before measuring.
-            load(port, 3, args.clients, PAGE)
-            load(port, 2, args.clients, "/bench/baseline/")
+            load(port, 3, args.clients, "GET", PAGE)
+            load(port, 2, args.clients, "GET", "/bench/baseline/")
             status, headers, _body = get(port, PAGE)
             assert status == 200 and headers.get("X-Helder-Cache") == "hit", headers
             status, headers, _body = get(port, PAGE + "?bench=uncached")
             assert status == 200 and "X-Helder-Cache" not in headers, headers
             results = {
-                "baseline": load(port, args.seconds, args.clients, "/bench/baseline/"),
-                "cached": load(port, args.seconds, args.clients, PAGE),
-                "uncached": load(port, args.seconds, args.clients, PAGE + "?bench=uncached"),
+                "baseline": load(port, args.seconds, args.clients, "GET", "/bench/baseline/"),
+                "cached": load(port, args.seconds, args.clients, "GET", PAGE),
+                "uncached": load(port, args.seconds, args.clients, "GET", PAGE + "?bench=uncached"),
             }
             weights = {path: weigh(get(port, path)[2]) for path in pages}
         finally:

@@ -9,6 +9,10 @@ from django.contrib.auth.management import create_permissions
 from django.contrib.contenttypes.management import create_contenttypes
 
 SNIPPETS_WITH_DRAFTS = ["lettertemplate", "standardtext"]
+# Accessible versions of pages (the translations app); named here so one place says who may
+# do what. Their permissions exist only once that app has migrated (see _ensure_permissions).
+VARIANTS = ["easyreadvariant", "audiovariant", "signlanguagevideo"]
+DRAFT_ACTIONS = ["publish", "lock", "unlock"]
 
 
 def _perms(app, actions, models):
@@ -26,6 +30,12 @@ ROLES = {
             ),
             *_perms("content_models", ["add", "change", "delete", "view"], ["glossaryterm"]),
             "content_models.view_jargonentry",
+            *_perms(
+                "translations",
+                ["add", "change", "delete", "view", "publish", "lock", "unlock"],
+                VARIANTS,
+            ),
+            "translations.view_sourcerecord",
         ],
         "page": ["add", "change", "publish", "lock", "unlock"],
         "collection": [
@@ -35,6 +45,8 @@ ROLES = {
             "add_document",
             "change_document",
             "choose_document",
+            "add_media",
+            "change_media",
         ],
     },
     "Versimpelteam": {
@@ -45,6 +57,8 @@ ROLES = {
             ),
             *_perms("content_models", ["add", "change", "view"], ["glossaryterm"]),
             *_perms("content_models", ["add", "change", "delete", "view"], ["jargonentry"]),
+            *_perms("translations", ["add", "change", "view", "lock", "unlock"], ["easyreadvariant"]),
+            "translations.view_sourcerecord",
         ],
         "page": ["add", "change", "lock", "unlock"],
         "collection": ["choose_image", "choose_document"],
@@ -86,6 +100,7 @@ ROLES = {
 ADMIN_APPS = [
     "auth",
     "content_models",
+    "translations",
     "wagtailcore",
     "wagtailadmin",
     "wagtailimages",
@@ -105,9 +120,13 @@ def _ensure_permissions(apps):
         create_permissions(app_config, verbosity=0, apps=apps)
     ContentType = apps.get_model("contenttypes", "ContentType")
     Permission = apps.get_model("auth", "Permission")
-    for model in SNIPPETS_WITH_DRAFTS:
-        content_type = ContentType.objects.get(app_label="content_models", model=model)
-        for action in ("publish", "lock", "unlock"):
+    draft_models = [("content_models", m) for m in SNIPPETS_WITH_DRAFTS]
+    draft_models += [("translations", m) for m in VARIANTS]
+    for app_label, model in draft_models:
+        content_type = ContentType.objects.filter(app_label=app_label, model=model).first()
+        if content_type is None:
+            continue  # not migrated yet; the migration that adds it applies the roles again
+        for action in DRAFT_ACTIONS:
             Permission.objects.get_or_create(
                 content_type=content_type,
                 codename=f"{action}_{model}",
@@ -122,7 +141,13 @@ def _model_permissions(apps, spec):
     found = []
     for dotted in spec:
         app_label, codename = dotted.split(".")
-        found.append(Permission.objects.get(content_type__app_label=app_label, codename=codename))
+        permission = Permission.objects.filter(
+            content_type__app_label=app_label, codename=codename
+        ).first()
+        # Missing only while the app that owns it is not migrated yet; its own migration
+        # applies the roles again, and the roles tests check the end result exactly.
+        if permission is not None:
+            found.append(permission)
     return found
 
 

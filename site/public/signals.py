@@ -3,7 +3,14 @@
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.models import Page, Site
-from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
+from wagtail.signals import (
+    page_published,
+    page_slug_changed,
+    page_unpublished,
+    post_page_move,
+    published,
+    unpublished,
+)
 
 from content_models.models import GlossaryTerm
 
@@ -13,6 +20,9 @@ from .glossary import forget_terms
 
 @receiver(page_published)
 @receiver(page_unpublished)
+# Snippets that pages show or link to (easy-read, audio and sign-language versions) too.
+@receiver(published)
+@receiver(unpublished)
 @receiver(page_slug_changed)
 @receiver(post_page_move)
 def forget_pages(sender, **kwargs):

@@ -45,10 +45,14 @@ def test_communicatie_edits_and_publishes():
     for model in ("lettertemplate", "standardtext"):
         expected |= {f"content_models.{action}_{model}" for action in SNIPPET_WORKFLOW}
     expected |= {f"content_models.{a}_glossaryterm" for a in ("add", "change", "delete", "view")}
+    for variant in ("easyreadvariant", "audiovariant", "signlanguagevideo"):
+        expected |= {f"translations.{action}_{variant}" for action in SNIPPET_WORKFLOW}
+    expected.add("translations.view_sourcerecord")
     assert model_perms("Communicatie") == expected
     assert page_perms("Communicatie") == {"add", "change", "publish", "lock", "unlock"}
     assert collection_perms("Communicatie") == {
-        "add_image", "change_image", "choose_image", "add_document", "change_document", "choose_document"
+        "add_image", "change_image", "choose_image", "add_document", "change_document", "choose_document",
+        "add_media", "change_media",
     }  # fmt: skip
 
 
@@ -56,6 +60,7 @@ def test_versimpelteam_edits_and_keeps_the_word_list_but_does_not_publish():
     perms = model_perms("Versimpelteam")
     assert "content_models.change_lettertemplate" in perms
     assert "content_models.delete_jargonentry" in perms
+    assert "translations.change_easyreadvariant" in perms
     assert not {p for p in perms if ".publish_" in p or ".delete_letter" in p}
     assert page_perms("Versimpelteam") == {"add", "change", "lock", "unlock"}
     assert collection_perms("Versimpelteam") == {"choose_image", "choose_document"}

@@ -57,7 +57,9 @@ ROLES = {
             ),
             *_perms("content_models", ["add", "change", "view"], ["glossaryterm"]),
             *_perms("content_models", ["add", "change", "delete", "view"], ["jargonentry"]),
-            *_perms("translations", ["add", "change", "view", "lock", "unlock"], ["easyreadvariant"]),
+            *_perms(
+                "translations", ["add", "change", "view", "lock", "unlock"], ["easyreadvariant"]
+            ),
             "translations.view_sourcerecord",
         ],
         "page": ["add", "change", "lock", "unlock"],

@@ -96,15 +96,15 @@ def test_image_without_alt_text_is_refused(admin_client, topic):
     assert not InformationPage.objects.exists()
 
 
-def test_right_or_duty_without_explanation_is_refused(admin_client, topic):
+def rights_page_form(explanation, law_url="https://wetten.overheid.nl/BWBR0015703/"):
     item = {
         **RIGHT,
-        "explanation": rich_text(""),
+        "explanation": rich_text(explanation),
         "consequences": rich_text(""),
         "help": rich_text(RIGHT["help"]),
+        "steps": {"count": "0"},
     }
-    item["steps"] = {"count": "0"}
-    data = nested_form_data(
+    return nested_form_data(
         {
             "title": "Uw rechten",
             "slug": "uw-rechten",
@@ -112,38 +112,23 @@ def test_right_or_duty_without_explanation_is_refused(admin_client, topic):
             "items": streamfield([("item", item)]),
             "law": "Participatiewet",
             "article": "artikel 17",
-            "law_url": "https://wetten.overheid.nl/BWBR0015703/",
+            "law_url": law_url,
         }
     )
+
+
+def test_right_or_duty_without_explanation_is_refused(admin_client, topic):
     url = f"/admin/pages/add/content_models/rightsdutiespage/{topic.pk}/"
-    response = admin_client.post(url, data)
+    response = admin_client.post(url, rights_page_form(explanation=""))
     assert response.status_code == 200
     assert "Leg in gewone woorden uit wat dit recht of deze plicht is." in page_text(response)
     assert not RightsDutiesPage.objects.exists()
 
 
 def test_law_link_must_point_to_wetten_overheid(admin_client, topic):
-    item = {
-        **RIGHT,
-        "explanation": rich_text(RIGHT["explanation"]),
-        "consequences": rich_text(""),
-        "help": rich_text(RIGHT["help"]),
-    }
-    item["steps"] = {"count": "0"}
-    data = nested_form_data(
-        {
-            "title": "Uw rechten",
-            "slug": "uw-rechten",
-            "intro": "Wat u mag.",
-            "items": streamfield([("item", item)]),
-            "law": "Participatiewet",
-            "article": "artikel 17",
-            "law_url": "https://example.org/wet",
-        }
-    )
-    response = admin_client.post(
-        f"/admin/pages/add/content_models/rightsdutiespage/{topic.pk}/", data
-    )
+    url = f"/admin/pages/add/content_models/rightsdutiespage/{topic.pk}/"
+    data = rights_page_form(RIGHT["explanation"], law_url="https://example.org/wet")
+    response = admin_client.post(url, data)
     assert response.status_code == 200
     assert "Gebruik een link naar wetten.overheid.nl." in page_text(response)
     assert not RightsDutiesPage.objects.exists()

@@ -16,11 +16,8 @@ from ninja.errors import ValidationError as NinjaValidationError
 from . import present, reusable
 from .approved import (
     ApprovedLetter,
-    approved_letter,
     approved_source_letters,
     available_languages,
-    find_letter_family,
-    find_source_letter,
 )
 from .auth import RateLimited, letter_service_auth
 from .render_input import read_render_request
@@ -39,7 +36,7 @@ from .schemas import (
     StandardTextList,
     StandardTextOut,
 )
-from .versions import find_version, record
+from .versions import find_version, letter_family, record
 
 DESCRIPTION = """
 De briefservice voor consulenten: goedgekeurde briefsjablonen, invullen en versies.
@@ -133,15 +130,12 @@ def _keep_404(request):
 # Helpers ------------------------------------------------------------------------------
 
 
-def _letter_or_404(code: str) -> ApprovedLetter:
-    letter = find_source_letter(code)
-    if letter is None:
+def _family_or_404(code: str) -> dict[str, ApprovedLetter]:
+    """The approved letter in each of its languages, Dutch (the binding one) first."""
+    family = letter_family(code)
+    if not family:
         raise HttpError(404, NOT_FOUND)
-    return letter
-
-
-def _languages(letter: ApprovedLetter) -> list[str]:
-    return available_languages([letter.translation_key]).get(letter.translation_key, ["nl"])
+    return family
 
 
 def _set_version_headers(response: HttpResponse, letter: ApprovedLetter, prefix="Template"):
@@ -203,10 +197,10 @@ def _searchable(letter: ApprovedLetter) -> str:
 
 @api.get("/letters/{code}/", response={200: LetterDetail, **ERRORS}, summary="One letter")
 def letter_detail(request, code: str, response: HttpResponse):
-    letter = _letter_or_404(code)
-    record(letter)
+    family = _family_or_404(code)
+    letter = next(iter(family.values()))
     _set_version_headers(response, letter)
-    return present.letter_detail(letter, _languages(letter))
+    return present.letter_detail(letter, list(family))
 
 
 @api.post(
@@ -216,33 +210,17 @@ def letter_detail(request, code: str, response: HttpResponse):
     openapi_extra=RENDER_OPENAPI,
 )
 def render_letter(request, code: str, response: HttpResponse):
-    letter, rows = find_letter_family(code)
-    if letter is None:
-        raise HttpError(404, NOT_FOUND)
-    checked, problems = read_render_request(request.body, letter.variables, list(rows))
-    translation = None
-    if not problems and checked.language != letter.language:
-        translation = approved_letter(rows[checked.language])
-        if translation is None:  # a copy that was never published itself
-            problems = [_unknown_language(checked.language, [letter.language])]
+    family = _family_or_404(code)
+    letter = next(iter(family.values()))
+    checked, problems = read_render_request(request.body, letter.variables, list(family))
     if problems:
         return Status(422, {"detail": problems})
+    translation = family[checked.language] if checked.language != letter.language else None
     return _rendered(letter, translation, checked, response)
 
 
-def _unknown_language(language: str, languages: list[str]) -> dict:
-    return {
-        "field": "language",
-        "variable": None,
-        "code": "unknown_language",
-        "message": "Deze brief is er niet in deze taal. Kies uit: " + ", ".join(languages) + ".",
-    }
-
-
 def _rendered(letter, translation, checked, response):
-    record(letter)
-    if translation:
-        record(translation)
+    # Both letters were recorded when their family was resolved (versions.letter_family).
     merged = merge(letter, checked.values)
     merged_translation = merge(translation, checked.values) if translation else None
 

@@ -243,10 +243,6 @@ def approved_source_letters() -> list[ApprovedLetter]:
     return sorted((letter for letter in letters if letter), key=lambda letter: letter.code)
 
 
-def find_source_letter(code: str) -> ApprovedLetter | None:
-    return find_letter_family(code)[0]
-
-
 def find_letter_family(code: str) -> tuple[ApprovedLetter | None, dict]:
     """The approved Dutch letter whose *approved* code is `code`, and its live language rows.
 
@@ -290,12 +286,3 @@ def available_languages(translation_keys) -> dict[str, list[str]]:
         key: sorted(languages, key=lambda lang: (lang != source, lang))
         for key, languages in found.items()
     }
-
-
-def find_translation(source: ApprovedLetter, language: str) -> ApprovedLetter | None:
-    template = (
-        live_templates()
-        .filter(translation_key=source.translation_key, locale__language_code=language)
-        .first()
-    )
-    return approved_letter(template) if template else None

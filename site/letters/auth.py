@@ -12,6 +12,8 @@ The Authorization header is never logged: a token is a password.
 
 from __future__ import annotations
 
+import copy
+
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser, Group
 from django.db.models import Exists, OuterRef
@@ -22,6 +24,7 @@ from ninja.utils import check_csrf
 from wagtail.models import APIToken
 
 from .access import CASEWORKER_GROUP, is_caseworker
+from .memo import GenerationMemo
 from .ratelimit import seconds_over_limit
 
 NOT_A_CASEWORKER = "U mag de briefservice niet gebruiken. Vraag uw beheerder om toegang."
@@ -57,28 +60,43 @@ class CaseworkerTokenAuth(HttpBearer):
         request.user = AnonymousUser()
         if not APIToken.validate_token_format(token):
             return None
-        api_token = (
-            APIToken.objects.select_related("user")
-            # Group membership in the same query: this runs on every request.
-            .annotate(
-                in_caseworker_group=Exists(
-                    Group.objects.filter(name=CASEWORKER_GROUP, user=OuterRef("user_id"))
-                )
-            )
-            .filter(key_hash__in=APIToken.candidate_key_hashes(token))
-            .first()
-        )
+        api_token = _find_token(APIToken.candidate_key_hashes(token))
         if api_token is None or not api_token.user.is_active:
             return None
-        api_token.user._helder_is_caseworker = api_token.in_caseworker_group
         if api_token.revoked_at is not None:
             raise AuthorizationError(403, REVOKED)
         if not is_caseworker(api_token.user):
             raise AuthorizationError(403, NOT_A_CASEWORKER)
-        request.user = api_token.user
+        request.user = copy.copy(api_token.user)  # the memo's copy is shared between requests
         _touch_last_used(api_token)
         _enforce_rate_limit(f"token:{api_token.pk}")
         return api_token
+
+
+# Known tokens with their user and group membership, dropped whenever a token, user,
+# group or membership changes (signals.py), so a revocation counts from the next request.
+known_tokens = GenerationMemo("api-tokens")
+
+
+def _find_token(key_hashes: list[str]) -> APIToken | None:
+    for key_hash in key_hashes:
+        if (api_token := known_tokens.get(key_hash)) is not None:
+            return api_token
+    api_token = (
+        APIToken.objects.select_related("user")
+        # Group membership in the same query.
+        .annotate(
+            in_caseworker_group=Exists(
+                Group.objects.filter(name=CASEWORKER_GROUP, user=OuterRef("user_id"))
+            )
+        )
+        .filter(key_hash__in=key_hashes)
+        .first()
+    )
+    if api_token is not None:  # unknown tokens are not kept: anyone can send any number
+        api_token.user._helder_is_caseworker = api_token.in_caseworker_group
+        known_tokens.set(api_token.key_hash, api_token)
+    return api_token
 
 
 def _touch_last_used(api_token) -> None:
@@ -89,7 +107,9 @@ def _touch_last_used(api_token) -> None:
     now = timezone.now()
     last = api_token.last_used_at
     if last is None or (now - last).total_seconds() >= interval:
+        # An update, not save(): a save would drop every worker's known tokens.
         APIToken.objects.filter(pk=api_token.pk).update(last_used_at=now)
+        api_token.last_used_at = now
 
 
 class CaseworkerSessionAuth(APIKeyCookie):

@@ -20,13 +20,11 @@ def seconds_over_limit(identity: str) -> int:
     now = time.time()
     window = int(now // WINDOW_SECONDS)
     key = f"helder.letters:rate:{identity}:{window}"
-    # add() is a no-op when the key exists, so the counter starts once per window.
-    cache.add(key, 0, timeout=WINDOW_SECONDS * 2)
     try:
         count = cache.incr(key)
-    except ValueError:  # evicted between add() and incr()
-        cache.set(key, 1, timeout=WINDOW_SECONDS * 2)
-        count = 1
+    except ValueError:  # the first request of this window (or the counter was evicted)
+        # add() fails if a parallel request just started the counter: count on that one.
+        count = 1 if cache.add(key, 1, timeout=WINDOW_SECONDS * 2) else cache.incr(key)
     if count <= requests_per_minute():
         return 0
     return max(int((window + 1) * WINDOW_SECONDS - now) + 1, 1)

@@ -126,6 +126,8 @@ def _parsed(html: str) -> tuple[richtext.Block, ...]:
 def _filled(block: richtext.Block, plain: dict) -> richtext.Block:
     # Values go into text runs only; every writer escapes text on output, so a
     # value can never become markup. A placeholder with no value becomes empty.
+    if not any("{{" in run.text or "{{" in (run.href or "") for run in block.runs):
+        return block  # shared, never mutated
     return richtext.Block(
         block.kind,
         [

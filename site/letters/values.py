@@ -9,7 +9,9 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
+from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal
 
@@ -80,8 +82,10 @@ def check_values(schema: list[dict], submitted: dict) -> tuple[dict, list[Proble
     return values, problems
 
 
-def babel_locale(language: str) -> str:
-    return BABEL_LOCALES.get(language, language)
+@lru_cache(maxsize=64)
+def babel_locale(language: str) -> Locale:
+    # Parsed once: Babel parses a locale name again on every call that gets a string.
+    return Locale.parse(BABEL_LOCALES.get(language, language))
 
 
 def format_value(value, language: str) -> str:

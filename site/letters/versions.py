@@ -18,8 +18,10 @@ from .approved import (
     CACHE_PREFIX,
     ApprovedLetter,
     approved_letter,
+    find_letter_family,
     live_templates,
 )
+from .memo import GenerationMemo
 from .models import ApprovedLetterVersion
 
 
@@ -53,6 +55,35 @@ def _store(letter: ApprovedLetter) -> bool:
     except IntegrityError:
         return False  # recorded by a parallel request in the meantime
     return True
+
+
+# Resolved and recorded letter families, dropped whenever a letter or standard text row
+# changes (signals.py): a render then reads one cache key instead of running queries.
+families = GenerationMemo("letter-families")
+
+
+def letter_family(code: str) -> dict[str, ApprovedLetter]:
+    """The approved letter `code` in each language it is approved in, Dutch first; each
+    one recorded. Empty if there is no approved Dutch letter with this code."""
+    family = families.get(code)
+    if family is None:
+        family = _resolve_family(code)
+        if family:  # unknown codes are not kept: anyone can send any number of them
+            families.set(code, family)
+    return family
+
+
+def _resolve_family(code: str) -> dict[str, ApprovedLetter]:
+    letter, rows = find_letter_family(code)
+    if letter is None:
+        return {}
+    family = {letter.language: letter}
+    for language, row in rows.items():
+        if language != letter.language and (translation := approved_letter(row)):
+            family[language] = translation
+    for member in family.values():
+        record(member)
+    return family
 
 
 def record_all_live_letters() -> None:

@@ -16,17 +16,12 @@ from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_http_methods
 
 from .access import is_caseworker
-from .approved import (
-    approved_source_letters,
-    available_languages,
-    find_source_letter,
-    find_translation,
-)
+from .approved import approved_source_letters, available_languages
 from .forms import LANGUAGE_NAMES, LetterForm
 from .levels import readability_level
 from .present import letter_content
 from .rendering import DOCX_CONTENT_TYPE, as_docx, merge, official_notice
-from .versions import record
+from .versions import letter_family
 
 
 def page_context(title: str) -> dict:
@@ -88,10 +83,11 @@ def letter_list(request):
 @caseworker_required
 @require_http_methods(["GET", "POST"])
 def letter_detail(request, code):
-    letter = find_source_letter(code)
-    if letter is None:
+    family = letter_family(code)  # each one recorded: the version can be fetched later
+    if not family:
         raise Http404("Deze brief bestaat niet, of is nog niet goedgekeurd.")
-    languages = available_languages([letter.translation_key]).get(letter.translation_key, ["nl"])
+    letter = next(iter(family.values()))
+    languages = list(family)
     form = LetterForm(
         request.POST or None, schema=letter.variables, languages=languages, prefix=None
     )
@@ -110,10 +106,7 @@ def letter_detail(request, code):
         "notice": None,
     }
     if request.method == "POST" and form.is_valid():
-        translation = None
-        if form.language != letter.language:
-            translation = find_translation(letter, form.language)
-        record(letter)
+        translation = family[form.language] if form.language != letter.language else None
         merged = merge(letter, form.values)
         merged_translation = merge(translation, form.values) if translation else None
         if request.POST.get("action") == "docx":

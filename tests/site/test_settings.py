@@ -8,7 +8,9 @@ from django.conf import settings
 
 def _import_production_settings(**env):
     clean_env = {
-        k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DJANGO_SETTINGS_MODULE"}
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"SECRET_KEY", "REDIS_URL", "DJANGO_SETTINGS_MODULE"}
     }
     clean_env.update(env)
     return subprocess.run(
@@ -25,9 +27,15 @@ def _import_production_settings(**env):
 
 
 def test_production_refuses_to_start_without_secret_key():
-    result = _import_production_settings()
+    result = _import_production_settings(REDIS_URL="redis://127.0.0.1:6379/1")
     assert result.returncode != 0
     assert "SECRET_KEY must be set" in result.stderr
+
+
+def test_production_refuses_to_start_without_a_shared_cache():
+    result = _import_production_settings(SECRET_KEY="x" * 50)
+    assert result.returncode != 0
+    assert "REDIS_URL must be set" in result.stderr
 
 
 def test_production_reads_hosts_and_redis_from_the_environment():

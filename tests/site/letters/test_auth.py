@@ -53,8 +53,9 @@ def test_superuser_token_is_allowed(letter):
     assert bearer_client(token_for(admin)[1]).get("/api/v1/letters/").status_code == 200
 
 
-def test_revoked_token_gets_403(letter, caseworker):
+def test_revoked_token_gets_403_from_the_next_request(letter, caseworker):
     instance, plaintext = token_for(caseworker)
+    assert bearer_client(plaintext).get("/api/v1/letters/").status_code == 200  # now known
     instance.revoke()
     response = bearer_client(plaintext).get("/api/v1/letters/")
     assert response.status_code == 403
@@ -71,14 +72,23 @@ def test_unknown_or_malformed_token_gets_401(letter):
 
 def test_inactive_user_token_gets_401(letter, caseworker):
     plaintext = token_for(caseworker)[1]
+    assert bearer_client(plaintext).get("/api/v1/letters/").status_code == 200
     caseworker.is_active = False
     caseworker.save()
     assert bearer_client(plaintext).get("/api/v1/letters/").status_code == 401
 
 
 def test_removing_the_user_from_medewerkers_takes_access_away(letter, caseworker, token):
+    assert bearer_client(token).get("/api/v1/letters/").status_code == 200
     caseworker.groups.remove(Group.objects.get(name="Medewerkers"))
     assert bearer_client(token).get("/api/v1/letters/").status_code == 403
+
+
+def test_deleting_a_token_takes_access_away(letter, caseworker):
+    instance, plaintext = token_for(caseworker)
+    assert bearer_client(plaintext).get("/api/v1/letters/").status_code == 200
+    instance.delete()
+    assert bearer_client(plaintext).get("/api/v1/letters/").status_code == 401
 
 
 def test_a_bad_token_does_not_fall_back_to_the_session(letter, caseworker):

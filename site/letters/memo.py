@@ -1,0 +1,47 @@
+"""Process-local memos that every worker drops together.
+
+A memo keeps resolved values in this process, so a busy endpoint does not query the
+database on every request. It is valid for one *generation*: a random value in the shared
+cache (Redis in production). `forget()` writes a new generation, and each worker notices on
+its next read, so a change is seen everywhere at once. A missing generation (first use,
+eviction, a cleared cache) also starts a fresh memo.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from django.core.cache import cache
+from django.db import transaction
+
+
+class GenerationMemo:
+    def __init__(self, name: str):
+        self.key = f"helder.letters:generation:{name}"
+        self._generation = None
+        self._values: dict = {}
+
+    def _current(self) -> dict:
+        generation = cache.get(self.key)
+        if generation is None:
+            cache.add(self.key, uuid.uuid4().hex, timeout=None)
+            generation = cache.get(self.key)
+        if generation != self._generation:
+            self._generation, self._values = generation, {}
+        return self._values
+
+    def get(self, key):
+        return self._current().get(key)
+
+    def set(self, key, value) -> None:
+        self._current()[key] = value
+
+    def forget(self) -> None:
+        self._values = {}
+        cache.set(self.key, uuid.uuid4().hex, timeout=None)
+
+    def forget_now_and_on_commit(self, **_signal_kwargs) -> None:
+        """As a signal receiver: now for this process, and again after the commit, in case
+        another worker read the old rows while the change was not committed yet."""
+        self.forget()
+        transaction.on_commit(self.forget)

@@ -55,6 +55,22 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("startpagina")
 
+    def route(self, request, path_components):
+        # Every public request not served from the page cache is routed from here. Wagtail
+        # walks the path one level at a time (two queries per level); a page whose stored
+        # url_path matches the whole path is found in one. Anything else (no such page, or
+        # a page that routes sub-paths itself) takes Wagtail's walk.
+        if path_components:
+            url_path = f"{self.url_path}{'/'.join(path_components)}/"
+            page = (
+                Page.objects.filter(url_path=url_path, path__startswith=self.path)
+                .specific()
+                .first()
+            )
+            if page is not None:
+                return page.route(request, [])
+        return super().route(request, path_components)
+
 
 class TopicPage(Page):
     intro = models.TextField(_("inleiding"), blank=True)

@@ -5,6 +5,8 @@ The list comes from `HELDER_TRANSLATIONS_LOCALES` (language codes) and falls bac
 locale) is the source language; all others are translations.
 """
 
+from functools import lru_cache
+
 from babel import Locale as BabelLocale
 from django.conf import settings
 
@@ -20,10 +22,12 @@ def source_language() -> str:
     return settings.LANGUAGE_CODE.split("-")[0]
 
 
+@lru_cache(maxsize=32)
 def _babel(code: str) -> BabelLocale:
     return BabelLocale.parse(code.replace("-", "_"))
 
 
+@lru_cache(maxsize=32)
 def native_name(code: str) -> str:
     """The language's name in its own language and script: "العربية", "Українська"."""
     name = _babel(code).get_display_name(code.replace("-", "_")) or code

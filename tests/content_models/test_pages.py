@@ -65,3 +65,21 @@ def test_topic_lists_its_live_children(client, home):
     html = client.get(topic.url).content.decode()
     assert "Hulp in huis" in html
     assert "Nog niet klaar" not in html
+
+
+def test_pages_are_found_at_their_path_and_only_while_live(client, home, topic):
+    page = InformationPageFactory(parent=topic, slug="aanvragen", title="Aanvragen")
+    assert client.get("/nl/bijstand/aanvragen/").status_code == 200
+    assert client.get("/nl/bijstand/aanvragen/extra/").status_code == 404
+    assert client.get("/nl/aanvragen/").status_code == 404  # not a child of home
+    page.unpublish()
+    assert client.get("/nl/bijstand/aanvragen/").status_code == 404
+
+
+def test_a_moved_page_is_found_at_its_new_path(client, home, topic):
+    other = TopicPageFactory(parent=home, slug="wmo", title="Wmo")
+    page = InformationPageFactory(parent=topic, slug="hulp", title="Hulp in huis")
+    page.move(other, pos="last-child")
+    assert client.get("/nl/wmo/hulp/").status_code == 200
+    old = client.get("/nl/bijstand/hulp/")  # old links keep working (Wagtail's redirect)
+    assert old.status_code == 301 and old["Location"].endswith("/nl/wmo/hulp/")

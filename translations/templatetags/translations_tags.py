@@ -8,6 +8,7 @@ import re
 from html import unescape as html_unescape
 
 from django import template
+from django.db.models import CharField, Q, Value
 from django.urls import reverse, translate_url
 from django.utils import translation
 from django.utils.html import escape
@@ -26,19 +27,38 @@ def _as_page(page):
     return page if isinstance(page, Page) else None
 
 
-def _live_translations(page):
-    """Live, real (not alias) versions of `page` in the configured languages, by code."""
-    codes = locales.language_codes()
-    found = {}
-    for other in (
+def _language_pages(page):
+    """({code: live translation of `page`}, {code: home page}), in the configured languages.
+
+    Only live, public, real (not alias) pages. One query, kept on the page object: the
+    switcher and the hreflang alternates both need it while one request renders.
+    """
+    if page is None:
+        return {}, {}
+    cached = getattr(page, "_helder_language_pages", None)
+    if cached is not None:
+        return cached
+    codes = set(locales.language_codes())
+    found, homes = {}, {}
+    rows = (
         Page.objects.live()
         .public()
-        .filter(translation_key=page.translation_key, alias_of__isnull=True)
+        .filter(
+            Q(depth=2) | Q(translation_key=page.translation_key),
+            alias_of__isnull=True,
+            locale__language_code__in=codes,
+        )
         .select_related("locale")
-    ):
-        if other.locale.language_code in codes:
-            found[other.locale.language_code] = other
-    return found
+        .order_by("path")
+    )
+    for other in rows:
+        code = other.locale.language_code
+        if other.depth == 2:
+            homes.setdefault(code, other)
+        if other.translation_key == page.translation_key:
+            found[code] = other
+    page._helder_language_pages = (found, homes)
+    return found, homes
 
 
 @register.simple_tag(takes_context=True)
@@ -48,7 +68,7 @@ def page_alternates(context, page=None):
     request = context.get("request")
     if page is None or not page.live:
         return []
-    found = _live_translations(page)
+    found, _homes = _language_pages(page)
     links = [
         (code, found[code].get_full_url(request))
         for code in locales.language_codes()
@@ -60,22 +80,13 @@ def page_alternates(context, page=None):
     return links
 
 
-def _home_url(code):
-    home = (
-        Page.objects.live()
-        .filter(depth=2, locale__language_code=code, alias_of__isnull=True)
-        .first()
-    )
-    return home.url if home else None
-
-
 @register.simple_tag(takes_context=True)
 def language_links(context, page=None):
     """One entry per language: where this page is in that language, or its home page."""
     page = _as_page(page if page is not None else context.get("page"))
     request = context.get("request")
     current = translation.get_language() or locales.source_language()
-    found = _live_translations(page) if page is not None else {}
+    found, homes = _language_pages(page)
     links = []
     for code in locales.language_codes():
         if code in found:
@@ -83,7 +94,7 @@ def language_links(context, page=None):
         elif page is None and request is not None:
             url = translate_url(request.get_full_path(), code)
         else:
-            url = _home_url(code)
+            url = homes[code].url if code in homes else None
         if not url:
             continue  # nothing to read in that language yet: no dead link
         links.append(
@@ -124,19 +135,37 @@ def page_notices(context, page=None):
             "source_language": source.locale.language_code,
         }
     if isinstance(page, VARIANT_PAGE_TYPES):
-        notices["forms"] = _forms(page, context.get("variant_kind"))
-        audio = AudioVariant.objects.filter(page=page, live=True).select_related("media").first()
-        notices["audio"] = audio
+        kinds = _live_variant_kinds(page)
+        notices["forms"] = _forms(page, kinds, context.get("variant_kind"))
+        if "listen" in kinds:
+            notices["audio"] = (
+                AudioVariant.objects.filter(page=page, live=True).select_related("media").first()
+            )
     return notices
 
 
-def _forms(page, current_kind):
+def _live_variant_kinds(page) -> set[str]:
+    """Which other forms of `page` are live: one query for the three kinds."""
+    queries = [
+        model.objects.filter(page=page, live=True)
+        .annotate(kind=Value(kind, output_field=CharField()))
+        .values_list("kind")
+        for model, kind in (
+            (EasyReadVariant, "easy_read"),
+            (AudioVariant, "listen"),
+            (SignLanguageVideo, "sign_language"),
+        )
+    ]
+    return {kind for (kind,) in queries[0].union(*queries[1:])}
+
+
+def _forms(page, kinds, current_kind):
     forms = []
-    if EasyReadVariant.objects.filter(page=page, live=True).exists():
+    if "easy_read" in kinds:
         forms.append(("easy_read", _variant_url("easy_read", page)))
-    if AudioVariant.objects.filter(page=page, live=True).exists():
+    if "listen" in kinds:
         forms.append(("listen", "#luisteren"))
-    if SignLanguageVideo.objects.filter(page=page, live=True).exists():
+    if "sign_language" in kinds:
         forms.append(("sign_language", _variant_url("sign_language", page)))
     forms.append(("large_print", _variant_url("large_print", page)))
     forms.append(("print", _variant_url("large_print", page) + "?printen=1"))

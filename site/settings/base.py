@@ -158,6 +158,7 @@ HELDER_LETTERS_RATE_LIMIT = 120
 HELDER_PUBLIC_PAGE_CACHE = True
 HELDER_PUBLIC_CACHE_MAX_AGE = 300  # seconds browsers and proxies may reuse a page
 HELDER_PUBLIC_CACHE_TIMEOUT = 3600  # seconds a rendered page stays in Django's cache
+HELDER_PUBLIC_FRAGMENTS = True  # cache page parts (header, notices, body) until a publish
 HELDER_PUBLIC_FEEDBACK_LIMIT = 5  # answers per client …
 HELDER_PUBLIC_FEEDBACK_WINDOW = 600  # … per 10 minutes
 HELDER_BENCHMARK_VIEWS = False  # mounts /bench/baseline/ for benchmarks/public_site_bench.py

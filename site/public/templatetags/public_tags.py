@@ -1,10 +1,55 @@
 from django import template
+from django.conf import settings
+from django.template import Variable
+from django.template.exceptions import TemplateSyntaxError
+from django.utils import translation
+from helder.public.cache import current_version
 from helder.public.glossary import mark_glossary
+from wagtail.models import Page
+from wagtail.templatetags.wagtail_cache import WagtailCacheNode
 
 register = template.Library()
+
+FRAGMENT_KEY = "helder_public_fragment_key"
 
 
 @register.filter(is_safe=True)
 def glossary(html):
     """`{% filter glossary %}…{% endfilter %}`: mark first uses of glossary terms in a body."""
     return mark_glossary(html)
+
+
+class PublicFragmentNode(WagtailCacheNode):
+    """A fragment of a public Wagtail page, kept until anything on the site is published.
+
+    The key holds the page, the language, the kind of view (the page itself, its easy-read
+    or large-print form) and the page cache's version, which every publish, move or
+    glossary change raises. Previews, and views whose `page` is not a Wagtail page (search,
+    glossary, the caseworkers' pages), are never cached.
+    """
+
+    def render(self, context):
+        page = context.get("page")
+        if not isinstance(page, Page) or not getattr(settings, "HELDER_PUBLIC_FRAGMENTS", True):
+            return self.nodelist.render(context)
+        key = (page.pk, translation.get_language(), context.get("variant_kind"), current_version())
+        with context.update({FRAGMENT_KEY: key}):
+            return super().render(context)
+
+
+@register.tag
+def publicfragment(parser, token):
+    """`{% publicfragment "name" %}…{% endpublicfragment %}`: see PublicFragmentNode."""
+    nodelist = parser.parse(("endpublicfragment",))
+    parser.delete_first_token()
+    tokens = token.split_contents()
+    if len(tokens) != 2:
+        raise TemplateSyntaxError("'publicfragment' needs one argument: the fragment's name.")
+    timeout = str(getattr(settings, "HELDER_PUBLIC_CACHE_TIMEOUT", 3600))
+    return PublicFragmentNode(
+        nodelist,
+        parser.compile_filter(timeout),
+        tokens[1].strip("\"'"),
+        [Variable(FRAGMENT_KEY)],
+        None,
+    )

@@ -1,6 +1,6 @@
 import pytest
 
-from tests.factories import InformationPageFactory, UserFactory
+from tests.factories import InformationPageFactory, UserFactory, stream
 
 pytestmark = pytest.mark.django_db
 
@@ -65,3 +65,18 @@ def test_the_information_page_form_has_no_csrf_cookie(client, page):
     response = client.get(page.url)
     assert "csrfmiddlewaretoken" not in response.content.decode()
     assert not response.cookies
+
+
+def test_page_parts_kept_for_uncached_visits_are_renewed_by_a_publish(client, page, topic):
+    # A query string skips the page cache; header, breadcrumb and body then come from
+    # their own cache, which must forget them when anything is published.
+    url = page.url + "?bron=nieuwsbrief"
+    first = client.get(url).content.decode()
+    assert 'href="/nl/bijstand/">Bijstand</a>' in first
+    page.body = stream(("paragraph", "<p>Betaal de huur op tijd. Dan blijft uw huis van u.</p>"))
+    page.save_revision().publish()
+    topic.title = "Geld en bijstand"
+    topic.save_revision().publish()
+    second = client.get(url).content.decode()
+    assert "Dan blijft uw huis van u." in second
+    assert 'href="/nl/bijstand/">Geld en bijstand</a>' in second

@@ -5,7 +5,9 @@ content and drives it with N concurrent keep-alive clients:
 
 - `GET /bench/baseline/`: a minimal Django view through the full middleware stack (yardstick);
 - an information page from the anonymous page cache (`X-Helder-Cache: hit`);
-- the same page rendered by Wagtail on every request (a query string bypasses the cache).
+- the same page rendered by Wagtail on every request (a query string bypasses the cache),
+  with its parts (header, notices, body) from the page-part cache;
+- the same, cold: a second server with the page-part cache switched off.
 
 Then it weighs the demo's information pages: HTML plus the stylesheets they link (raw and gzip),
 and checks that no script blocks rendering (every script has defer/async).
@@ -38,7 +40,12 @@ TARGETS = {"cached": 0.80, "uncached": 0.25}
 
 
 def prepare(workdir: Path) -> dict:
-    return demo_site(workdir, "HELDER_BENCHMARK_VIEWS = True\n")
+    # BENCH_COLD=1 switches the page-part cache off: every part is rendered every time.
+    return demo_site(
+        workdir,
+        "HELDER_BENCHMARK_VIEWS = True\n"
+        "import os\nHELDER_PUBLIC_FRAGMENTS = os.environ.get('BENCH_COLD') != '1'\n",
+    )
 
 
 def get(port, path) -> tuple[int, dict, bytes]:
@@ -105,6 +112,16 @@ def main() -> int:
         finally:
             server.terminate()
             server.wait(timeout=30)
+        port = free_port()
+        server = gunicorn({**env, "BENCH_COLD": "1"}, port)
+        try:
+            wait_for(port, "/bench/baseline/")
+            load(port, 2, args.clients, "GET", PAGE + "?bench=cold")
+            cold_baseline = load(port, args.seconds, args.clients, "GET", "/bench/baseline/")
+            results["cold"] = load(port, args.seconds, args.clients, "GET", PAGE + "?bench=cold")
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
 
     ratios = {name: results[name]["rps"] / results["baseline"]["rps"] for name in TARGETS}
     heaviest = max(weights, key=lambda path: weights[path]["html"] + weights[path]["css"])
@@ -118,10 +135,13 @@ def main() -> int:
     labels = {
         "baseline": "GET /bench/baseline/ (minimal Django view)",
         "cached": f"GET {PAGE} (page cache hit)",
-        "uncached": f"GET {PAGE}?bench=uncached (Wagtail render)",
+        "uncached": f"GET {PAGE}?bench=uncached (Wagtail render, page parts cached)",
+        "cold": f"GET {PAGE}?bench=cold (Wagtail render, nothing cached; own server)",
     }
     for name, result in results.items():
-        ratio = f"{ratios[name]:.2f}" if name in ratios else "1.00"
+        # The cold page ran on a server of its own: against that server's baseline.
+        baseline = cold_baseline if name == "cold" else results["baseline"]
+        ratio = f"{result['rps'] / baseline['rps']:.2f}"
         target = f">= {TARGETS[name]:.2f}" if name in TARGETS else ""
         print(
             f"| {labels[name]} | {result['requests']} | {result['errors']} | "
@@ -137,14 +157,15 @@ def main() -> int:
             f"{(w['html'] + w['css']) / 1024:.1f} KB | {(w['html_gz'] + w['css_gz']) / 1024:.1f} KB"
             f" | {w['scripts']} ({w['blocking']}) |"
         )
-    ok = (
-        all(ratios[name] >= target for name, target in TARGETS.items())
-        and not any(result["errors"] for result in results.values())
-        and all(w["html"] + w["css"] <= HTML_CSS_BUDGET for w in weights.values())
-        and all(w["css"] <= CSS_BUDGET and not w["blocking"] for w in weights.values())
+    speed_ok = all(ratios[name] >= target for name, target in TARGETS.items())
+    errors = sum(result["errors"] for result in results.values())
+    weight_ok = all(
+        w["html"] + w["css"] <= HTML_CSS_BUDGET and w["css"] <= CSS_BUDGET and not w["blocking"]
+        for w in weights.values()
     )
-    print(f"all {len(weights)} demo information pages within budget: {ok}")
-    return 0 if ok else 1
+    print(f"throughput targets met: {speed_ok}; errors: {errors}")
+    print(f"all {len(weights)} demo information pages within the weight budget: {weight_ok}")
+    return 0 if speed_ok and weight_ok and not errors else 1
 
 
 if __name__ == "__main__":

@@ -29,6 +29,13 @@ def current_version() -> int:
     return cache.get_or_set(VERSION_KEY, 1, None)
 
 
+def version_for(request) -> int:
+    """The version, read once per request: a page reads it for each of its cached parts."""
+    if not hasattr(request, "_helder_public_version"):
+        request._helder_public_version = current_version()
+    return request._helder_public_version
+
+
 def invalidate_all():
     try:
         cache.incr(VERSION_KEY)

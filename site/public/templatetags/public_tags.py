@@ -3,7 +3,7 @@ from django.conf import settings
 from django.template import Variable
 from django.template.exceptions import TemplateSyntaxError
 from django.utils import translation
-from helder.public.cache import current_version
+from helder.public.cache import version_for
 from helder.public.glossary import mark_glossary
 from wagtail.models import Page
 from wagtail.templatetags.wagtail_cache import WagtailCacheNode
@@ -29,10 +29,15 @@ class PublicFragmentNode(WagtailCacheNode):
     """
 
     def render(self, context):
-        page = context.get("page")
-        if not isinstance(page, Page) or not getattr(settings, "HELDER_PUBLIC_FRAGMENTS", True):
+        page, request = context.get("page"), context.get("request")
+        if (
+            not isinstance(page, Page)
+            or request is None
+            or not getattr(settings, "HELDER_PUBLIC_FRAGMENTS", True)
+        ):
             return self.nodelist.render(context)
-        key = (page.pk, translation.get_language(), context.get("variant_kind"), current_version())
+        version = version_for(request)
+        key = (page.pk, translation.get_language(), context.get("variant_kind"), version)
         with context.update({FRAGMENT_KEY: key}):
             return super().render(context)
 

@@ -42,7 +42,27 @@ DOMAINS = [
 ]
 
 
-class HomePage(Page):
+class PublicPage(Page):
+    """Base of the pages citizens read.
+
+    Wagtail checks a page's view restrictions (its own and its ancestors') every time it
+    serves the page: two queries. A page object read once and kept between requests reads
+    them once; whoever keeps it must drop it when a restriction changes.
+    """
+
+    class Meta:
+        abstract = True
+
+    def get_view_restrictions(self):
+        restrictions = getattr(self, "_view_restrictions", None)
+        if restrictions is None:
+            restrictions = super().get_view_restrictions()
+            len(restrictions)  # runs the query once; iterating or exists() reuse the rows
+            self._view_restrictions = restrictions
+        return restrictions
+
+
+class HomePage(PublicPage):
     intro = models.TextField(_("inleiding"), blank=True)
 
     content_panels = [*Page.content_panels, "intro"]
@@ -72,7 +92,7 @@ class HomePage(Page):
         return super().route(request, path_components)
 
 
-class TopicPage(Page):
+class TopicPage(PublicPage):
     intro = models.TextField(_("inleiding"), blank=True)
 
     content_panels = [*Page.content_panels, "intro"]
@@ -86,7 +106,7 @@ class TopicPage(Page):
         verbose_name_plural = _("onderwerpen")
 
 
-class InformationPage(Page):
+class InformationPage(PublicPage):
     intro = models.TextField(_("korte inleiding"), max_length=400)
     body = StreamField(InformationBodyBlock(), verbose_name=_("inhoud"))
 
@@ -113,7 +133,7 @@ wetten_overheid_url = RegexValidator(
 )
 
 
-class RightsDutiesPage(Page):
+class RightsDutiesPage(PublicPage):
     intro = models.TextField(_("korte inleiding"), max_length=400)
     items = StreamField(RightsDutiesBlock(min_num=1), verbose_name=_("rechten en plichten"))
     law = models.CharField(_("wet"), max_length=120, help_text=_("Bijvoorbeeld: Participatiewet"))

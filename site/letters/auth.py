@@ -18,13 +18,13 @@ from django.conf import settings
 from django.contrib.auth.models import AnonymousUser, Group
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
+from helder.memo import GenerationMemo
 from ninja.errors import AuthorizationError, HttpError
 from ninja.security import APIKeyCookie, HttpBearer
 from ninja.utils import check_csrf
 from wagtail.models import APIToken
 
 from .access import CASEWORKER_GROUP, is_caseworker
-from .memo import GenerationMemo
 from .ratelimit import seconds_over_limit
 
 NOT_A_CASEWORKER = "U mag de briefservice niet gebruiken. Vraag uw beheerder om toegang."

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from django.core.cache import cache
 from django.db import IntegrityError, transaction
+from helder.memo import GenerationMemo
 from wagtail.log_actions import registry as log_registry
 from wagtail.models import Revision
 
@@ -21,7 +22,6 @@ from .approved import (
     find_letter_family,
     live_templates,
 )
-from .memo import GenerationMemo
 from .models import ApprovedLetterVersion
 
 

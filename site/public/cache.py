@@ -5,9 +5,10 @@ no query string, no session cookie (so nobody is logged in) and a path under a l
 prefix. A response is stored only when it is a plain 200 HTML page that set no cookie,
 so a page with a CSRF token (which sets the csrftoken cookie) is never shared.
 
-Invalidation bumps one version number that is part of every key: a publish can change
-the page, its parents' lists of children, the search results and the sitemap, so all
-of them go at once. Old entries expire by themselves.
+Invalidation starts a new generation of the `pages` memo, which is part of every key: a
+publish can change the page, its parents' lists of children, the search results and the
+sitemap, so all of them go at once. Old entries expire by themselves. The same memo keeps
+each worker's routes to pages (see routes.py), so they go at the same moment.
 """
 
 import hashlib
@@ -16,8 +17,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control, patch_vary_headers
+from helder.memo import GenerationMemo
 
-VERSION_KEY = "helder-public:page-version"
 NOT_CACHED_PREFIXES = ("/admin/", "/api/", "/medewerkers/", "/documents/", "/static/", "/media/")
 
 
@@ -25,22 +26,23 @@ def _setting(name, default):
     return getattr(settings, name, default)
 
 
-def current_version() -> int:
-    return cache.get_or_set(VERSION_KEY, 1, None)
+pages = GenerationMemo("public-pages")
 
 
-def version_for(request) -> int:
-    """The version, read once per request: a page reads it for each of its cached parts."""
-    if not hasattr(request, "_helder_public_version"):
-        request._helder_public_version = current_version()
-    return request._helder_public_version
+def generation_for(request) -> tuple[str, dict]:
+    """The pages memo's generation and values, read once per request: the page cache, each
+    cached part of a page and the route all use them."""
+    if not hasattr(request, "_helder_public_pages"):
+        request._helder_public_pages = pages.current()
+    return request._helder_public_pages
+
+
+def version_for(request) -> str:
+    return generation_for(request)[0]
 
 
 def invalidate_all():
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, 2, None)
+    pages.forget_now_and_on_commit()
 
 
 def _language_prefixed(path: str) -> bool:
@@ -55,7 +57,7 @@ def is_public_path(path: str) -> bool:
 def _key(request) -> str:
     host = request.get_host()
     digest = hashlib.sha256(f"{request.scheme}://{host}{request.path}".encode()).hexdigest()
-    return f"helder-public:page:{current_version()}:{digest}"
+    return f"helder-public:page:{version_for(request)}:{digest}"
 
 
 def _cacheable_request(request) -> bool:

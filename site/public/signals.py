@@ -1,8 +1,8 @@
 """Forget cached public pages and glossary terms when what they show changes."""
 
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import (
     page_published,
     page_slug_changed,
@@ -35,6 +35,14 @@ def forget_changed_page(sender, instance, **kwargs):
     # Saves outside the publish actions (ORM, imports, tests) change live pages too.
     if isinstance(instance, Page | Site):
         invalidate_all()
+
+
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+@receiver(m2m_changed, sender=PageViewRestriction.groups.through)
+def forget_restricted_pages(sender, **kwargs):
+    # A page made private must leave the page cache and every worker's routes at once.
+    invalidate_all()
 
 
 @receiver(post_save, sender=GlossaryTerm)

@@ -54,6 +54,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "content_models.middleware.PublicationBlockedMiddleware",
+    "helder.public.routes.RouteMemoMiddleware",
 ]
 
 ROOT_URLCONF = "helder.urls"

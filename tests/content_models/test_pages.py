@@ -1,5 +1,5 @@
 import pytest
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
 from content_models.models import HomePage, InformationPage, RightsDutiesPage, TopicPage
 from tests.factories import (
@@ -83,3 +83,16 @@ def test_a_moved_page_is_found_at_its_new_path(client, home, topic):
     assert client.get("/nl/wmo/hulp/").status_code == 200
     old = client.get("/nl/bijstand/hulp/")  # old links keep working (Wagtail's redirect)
     assert old.status_code == 301 and old["Location"].endswith("/nl/wmo/hulp/")
+
+
+def test_a_page_object_reads_its_view_restrictions_once(topic, django_assert_num_queries):
+    page = InformationPageFactory(parent=topic, slug="huur")
+    with django_assert_num_queries(2):  # ancestors, then the restrictions
+        assert not page.get_view_restrictions().exists()
+    with django_assert_num_queries(0):
+        assert list(page.get_view_restrictions()) == []
+    restriction = PageViewRestriction.objects.create(
+        page=topic, restriction_type=PageViewRestriction.LOGIN
+    )
+    fresh = InformationPage.objects.get(pk=page.pk)
+    assert list(fresh.get_view_restrictions()) == [restriction]

@@ -17,24 +17,28 @@ from django.db import transaction
 
 class GenerationMemo:
     def __init__(self, name: str):
-        self.key = f"helder.letters:generation:{name}"
+        self.key = f"helder:generation:{name}"
         self._generation = None
         self._values: dict = {}
 
-    def _current(self) -> dict:
+    def current(self) -> tuple[str, dict]:
+        """The generation and the values kept for it, with one read of the shared cache.
+
+        A caller that needs both for one request (a cache key and the values) reads them
+        together, so they cannot belong to two generations."""
         generation = cache.get(self.key)
         if generation is None:
             cache.add(self.key, uuid.uuid4().hex, timeout=None)
             generation = cache.get(self.key)
         if generation != self._generation:
             self._generation, self._values = generation, {}
-        return self._values
+        return self._generation, self._values
 
     def get(self, key):
-        return self._current().get(key)
+        return self.current()[1].get(key)
 
     def set(self, key, value) -> None:
-        self._current()[key] = value
+        self.current()[1][key] = value
 
     def forget(self) -> None:
         self._values = {}

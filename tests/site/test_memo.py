@@ -1,7 +1,7 @@
-"""The letter service's process-local memos: a change in one worker reaches every worker."""
+"""Process-local memos: a change in one worker reaches every worker."""
 
 from django.core.cache import cache
-from helder.letters.memo import GenerationMemo
+from helder.memo import GenerationMemo
 
 
 def test_forget_in_one_worker_drops_the_values_of_another():
@@ -25,3 +25,14 @@ def test_memos_with_other_names_keep_their_values():
     tokens.set("hash", "token")
     letters.forget()
     assert tokens.get("hash") == "token"
+
+
+def test_current_gives_a_generation_and_its_values_together():
+    memo = GenerationMemo("test-memo")
+    memo.set("route", "page")
+    generation, values = memo.current()
+    assert values == {"route": "page"}
+    memo.forget()
+    new_generation, new_values = memo.current()
+    assert new_generation != generation
+    assert new_values == {}

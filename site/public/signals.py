@@ -29,11 +29,29 @@ def forget_pages(sender, **kwargs):
     invalidate_all()
 
 
+# What saving a draft, locking or commenting writes to the page row. Visitors see none of
+# it, so editors at work do not empty the cache for everybody.
+DRAFT_ONLY_FIELDS = frozenset(
+    {
+        "draft_title",
+        "has_unpublished_changes",
+        "latest_revision",
+        "latest_revision_created_at",
+        "locked",
+        "locked_at",
+        "locked_by",
+        "wagtail_admin_comments",
+    }
+)
+
+
 @receiver(post_save)
 @receiver(post_delete)
-def forget_changed_page(sender, instance, **kwargs):
+def forget_changed_page(sender, instance, update_fields=None, **kwargs):
     # Saves outside the publish actions (ORM, imports, tests) change live pages too.
-    if isinstance(instance, Page | Site):
+    if isinstance(instance, Site):
+        invalidate_all()
+    elif isinstance(instance, Page) and not (update_fields and update_fields <= DRAFT_ONLY_FIELDS):
         invalidate_all()
 
 

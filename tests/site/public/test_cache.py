@@ -80,3 +80,16 @@ def test_page_parts_kept_for_uncached_visits_are_renewed_by_a_publish(client, pa
     second = client.get(url).content.decode()
     assert "Dan blijft uw huis van u." in second
     assert 'href="/nl/bijstand/">Geld en bijstand</a>' in second
+
+
+def test_saving_a_draft_keeps_the_cache_and_the_live_text(client, page):
+    client.get(page.url)
+    page.title = "Nog niet klaar"
+    page.save_revision()
+    response = client.get(page.url)
+    assert response["X-Helder-Cache"] == "hit"
+    assert "Nog niet klaar" not in response.content.decode()
+    page.get_latest_revision().publish()
+    response = client.get(page.url)
+    assert response["X-Helder-Cache"] == "miss"
+    assert "Nog niet klaar" in response.content.decode()

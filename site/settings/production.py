@@ -30,6 +30,9 @@ if media_storage := os.environ.get("MEDIA_STORAGE_BACKEND"):
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", WAGTAILADMIN_BASE_URL)  # noqa: F405
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# How many reverse proxies stand in front of Helder; the feedback form's rate limit reads
+# the visitor's address from X-Forwarded-For behind them (helder.public.ratelimit).
+HELDER_PUBLIC_TRUSTED_PROXY_COUNT = int(os.environ.get("HELDER_PUBLIC_TRUSTED_PROXY_COUNT", "1"))
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SECURE_CONTENT_TYPE_NOSNIFF = True

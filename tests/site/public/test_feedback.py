@@ -112,3 +112,23 @@ def test_logs_never_contain_the_comment(client, page, caplog):
     post(client, page, {"clear": "kaas", "comment": SECRET_COMMENT})
     assert "Jan Jansen" not in caplog.text
     assert "123456782" not in caplog.text
+
+
+@override_settings(HELDER_PUBLIC_FEEDBACK_LIMIT=1, HELDER_PUBLIC_TRUSTED_PROXY_COUNT=1)
+def test_behind_a_proxy_each_visitor_has_their_own_limit(client, page):
+    # Every request comes from the proxy's address; the proxy adds the visitor's.
+    proxy = {"REMOTE_ADDR": "10.0.0.2"}
+    first = {**proxy, "HTTP_X_FORWARDED_FOR": "203.0.113.7"}
+    second = {**proxy, "HTTP_X_FORWARDED_FOR": "198.51.100.4"}
+    assert post(client, page, {"clear": "ja"}, **first).status_code == 303
+    assert post(client, page, {"clear": "ja"}, **second).status_code == 303
+    assert post(client, page, {"clear": "ja"}, **first).status_code == 429
+    # A made-up address in front of the proxy's entry changes nothing.
+    forged = {**proxy, "HTTP_X_FORWARDED_FOR": "192.0.2.1, 203.0.113.7"}
+    assert post(client, page, {"clear": "ja"}, **forged).status_code == 429
+
+
+@override_settings(HELDER_PUBLIC_FEEDBACK_LIMIT=1, HELDER_PUBLIC_TRUSTED_PROXY_COUNT=0)
+def test_without_a_proxy_a_made_up_forwarded_address_is_ignored(client, page):
+    assert post(client, page, {"clear": "ja"}, HTTP_X_FORWARDED_FOR="192.0.2.1").status_code == 303
+    assert post(client, page, {"clear": "ja"}, HTTP_X_FORWARDED_FOR="192.0.2.2").status_code == 429

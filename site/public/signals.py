@@ -49,9 +49,8 @@ DRAFT_ONLY_FIELDS = frozenset(
 @receiver(post_delete)
 def forget_changed_page(sender, instance, update_fields=None, **kwargs):
     # Saves outside the publish actions (ORM, imports, tests) change live pages too.
-    if isinstance(instance, Site):
-        invalidate_all()
-    elif isinstance(instance, Page) and not (update_fields and update_fields <= DRAFT_ONLY_FIELDS):
+    draft_only = bool(update_fields) and update_fields <= DRAFT_ONLY_FIELDS
+    if isinstance(instance, Site) or (isinstance(instance, Page) and not draft_only):
         invalidate_all()
 
 

@@ -5,9 +5,12 @@ content and drives it with N concurrent keep-alive clients:
 
 - `GET /bench/baseline/`: a minimal Django view through the full middleware stack (yardstick);
 - an information page from the anonymous page cache (`X-Helder-Cache: hit`);
-- the same page rendered by Wagtail on every request (a query string bypasses the cache),
-  with its parts (header, notices, body) from the page-part cache;
-- the same, cold: a second server with the page-part cache switched off.
+- the same page served by Wagtail on every request (a query string bypasses the cache),
+  with its route and its parts (header, notices, body) kept since the last publish;
+- the same, cold: a second server that keeps neither, as right after a publish.
+
+The two Wagtail runs are also timed in one process through Django's test client, which
+leaves out gunicorn, the sockets and the load generator (that shares the 2 CPUs).
 
 Then it weighs the demo's information pages: HTML plus the stylesheets they link (raw and gzip),
 and checks that no script blocks rendering (every script has defer/async).
@@ -39,13 +42,38 @@ CSS_BUDGET = 45 * 1024
 TARGETS = {"cached": 0.80, "uncached": 0.25}
 
 
+COLD_SETTINGS = """
+import os
+if os.environ.get("BENCH_COLD") == "1":
+    # Nothing kept between requests: every part is rendered, every route looked up.
+    HELDER_PUBLIC_FRAGMENTS = False
+    MIDDLEWARE = [name for name in MIDDLEWARE if not name.endswith("RouteMemoMiddleware")]
+"""
+IN_PROCESS = """
+import time
+from django.test import Client
+client = Client(HTTP_HOST="127.0.0.1")
+def per_request(path, count):
+    for _ in range(50):
+        assert client.get(path).status_code == 200
+    started = time.perf_counter()
+    for _ in range(count):
+        client.get(path)
+    return (time.perf_counter() - started) / count * 1000
+print(per_request("/bench/baseline/", {count}), per_request("{path}", {count}))
+"""
+
+
 def prepare(workdir: Path) -> dict:
-    # BENCH_COLD=1 switches the page-part cache off: every part is rendered every time.
-    return demo_site(
-        workdir,
-        "HELDER_BENCHMARK_VIEWS = True\n"
-        "import os\nHELDER_PUBLIC_FRAGMENTS = os.environ.get('BENCH_COLD') != '1'\n",
-    )
+    return demo_site(workdir, "HELDER_BENCHMARK_VIEWS = True\n" + COLD_SETTINGS)
+
+
+def in_process(env, path: str, count: int = 2000) -> tuple[float, float]:
+    """Milliseconds per request for the baseline and `path` through Django's test client in
+    one process: the server's own work, without gunicorn, sockets or the load generator."""
+    output = manage(env, "shell", "-c", IN_PROCESS.format(path=path, count=count))
+    baseline, page = output.split()[-2:]
+    return float(baseline), float(page)
 
 
 def get(port, path) -> tuple[int, dict, bytes]:
@@ -123,6 +151,11 @@ def main() -> int:
             server.terminate()
             server.wait(timeout=30)
 
+        timings = {
+            "uncached": in_process(env, PAGE + "?bench=uncached"),
+            "cold": in_process({**env, "BENCH_COLD": "1"}, PAGE + "?bench=cold"),
+        }
+
     ratios = {name: results[name]["rps"] / results["baseline"]["rps"] for name in TARGETS}
     heaviest = max(weights, key=lambda path: weights[path]["html"] + weights[path]["css"])
     print(
@@ -135,8 +168,8 @@ def main() -> int:
     labels = {
         "baseline": "GET /bench/baseline/ (minimal Django view)",
         "cached": f"GET {PAGE} (page cache hit)",
-        "uncached": f"GET {PAGE}?bench=uncached (Wagtail render, page parts cached)",
-        "cold": f"GET {PAGE}?bench=cold (Wagtail render, nothing cached; own server)",
+        "uncached": f"GET {PAGE}?bench=uncached (Wagtail serves; route and parts kept)",
+        "cold": f"GET {PAGE}?bench=cold (Wagtail serves; nothing kept; own server)",
     }
     for name, result in results.items():
         # The cold page ran on a server of its own: against that server's baseline.
@@ -146,6 +179,13 @@ def main() -> int:
         print(
             f"| {labels[name]} | {result['requests']} | {result['errors']} | "
             f"{result['rps']:.0f} | {ratio} | {target} |"
+        )
+    print()
+    print("| in process (Django test client) | baseline ms | page ms | ratio |")
+    print("|---|---:|---:|---:|")
+    for name, (baseline_ms, page_ms) in timings.items():
+        print(
+            f"| {labels[name]} | {baseline_ms:.3f} | {page_ms:.3f} | {baseline_ms / page_ms:.2f} |"
         )
     print()
     print("| information page | HTML | CSS | HTML+CSS | gzip HTML+CSS | scripts (blocking) |")

@@ -150,5 +150,9 @@ def test_pages_fit_small_and_large_screens(browser, live_server, demo, artifacts
             page.screenshot(path=str(artifacts / f"public-{name}-{width}.png"), full_page=True)
             scroll_width = page.evaluate("document.documentElement.scrollWidth")
             assert scroll_width <= width, f"{name} scrolls sideways at {width}px"
+            if name != "home":  # the home page has no breadcrumb
+                trail = page.locator(".helder-breadcrumb__list").bounding_box()
+                title = page.locator("h1").bounding_box()
+                assert abs(trail["x"] - title["x"]) < 2, f"{name}: breadcrumb not in line"
     finally:
         context.close()

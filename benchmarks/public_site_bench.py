@@ -63,6 +63,26 @@ def per_request(path, count):
 print(per_request("/bench/baseline/", {count}), per_request("{path}", {count}))
 """
 
+ROUTE_MEMORY = """
+import gc, tracemalloc
+from django.test import Client
+from wagtail.models import Page
+from helder.public.cache import pages
+client = Client(HTTP_HOST="127.0.0.1")
+urls = [page.url for page in Page.objects.live().specific() if page.url]
+for url in urls:  # everything else warm: templates, page parts, glossary
+    client.get(url + "?bench=memory")
+pages.current()[1].clear()
+gc.collect()
+tracemalloc.start()
+before = tracemalloc.take_snapshot()
+for url in urls:
+    client.get(url + "?bench=memory")
+gc.collect()
+grown = sum(stat.size_diff for stat in tracemalloc.take_snapshot().compare_to(before, "filename"))
+print(len(pages.current()[1]), grown)
+"""
+
 
 def prepare(workdir: Path) -> dict:
     return demo_site(workdir, "HELDER_BENCHMARK_VIEWS = True\n" + COLD_SETTINGS)
@@ -74,6 +94,12 @@ def in_process(env, path: str, count: int = 2000) -> tuple[float, float]:
     output = manage(env, "shell", "-c", IN_PROCESS.format(path=path, count=count))
     baseline, page = output.split()[-2:]
     return float(baseline), float(page)
+
+
+def route_memory(env) -> tuple[int, int]:
+    """How many routes a worker keeps after visiting every live page, and the bytes they hold."""
+    routes, grown = manage(env, "shell", "-c", ROUTE_MEMORY).split()[-2:]
+    return int(routes), int(grown)
 
 
 def get(port, path) -> tuple[int, dict, bytes]:
@@ -155,6 +181,7 @@ def main() -> int:
             "uncached": in_process(env, PAGE + "?bench=uncached"),
             "cold": in_process({**env, "BENCH_COLD": "1"}, PAGE + "?bench=cold"),
         }
+        routes, route_bytes = route_memory(env)
 
     ratios = {name: results[name]["rps"] / results["baseline"]["rps"] for name in TARGETS}
     heaviest = max(weights, key=lambda path: weights[path]["html"] + weights[path]["css"])
@@ -187,6 +214,10 @@ def main() -> int:
         print(
             f"| {labels[name]} | {baseline_ms:.3f} | {page_ms:.3f} | {baseline_ms / page_ms:.2f} |"
         )
+    print(
+        f"route memo after visiting all {routes} live pages: {route_bytes / 1024:.0f} KB, "
+        f"{route_bytes / routes / 1024:.1f} KB per route"
+    )
     print()
     print("| information page | HTML | CSS | HTML+CSS | gzip HTML+CSS | scripts (blocking) |")
     print("|---|---:|---:|---:|---:|---:|")

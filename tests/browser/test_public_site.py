@@ -1,5 +1,7 @@
 """The public site in a real browser: WCAG checks with axe, a keyboard-only walk, small screens."""
 
+import itertools
+
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.core.cache import cache
@@ -11,6 +13,7 @@ from content_models.models import HomePage, InformationPage, RightsDutiesPage, T
 from tests.factories import RightsDutiesPageFactory
 
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+VARIANT_PATHS = ("makkelijk-lezen", "gebarentaal", "grote-letters")
 AXE_OPTIONS = {"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]}
 
 
@@ -46,6 +49,12 @@ def assert_no_violations(browser_page, url):
     browser_page.goto(url)
     results = Axe().run(browser_page, options=AXE_OPTIONS)
     assert results.violations_count == 0, f"{url}\n{results.generate_report()}"
+    # Screen reader users jump by heading: the page title comes first and no level is skipped.
+    levels = browser_page.locator("main").evaluate(
+        "main => [...main.querySelectorAll('h1, h2, h3, h4, h5, h6')].map(h => +h.tagName[1])"
+    )
+    assert levels[:1] == [1], f"{url}: the first heading is not the h1 ({levels})"
+    assert all(b - a <= 1 for a, b in itertools.pairwise(levels)), f"{url}: {levels}"
 
 
 def test_every_public_page_type_meets_wcag_2_2_aa(browser_page, live_server, demo):
@@ -58,6 +67,8 @@ def test_every_public_page_type_meets_wcag_2_2_aa(browser_page, live_server, dem
         demo["information"].url + "?bedankt=1",
         arabic_page.url,
     ]
+    # The accessible versions of the rights page: easy-read, sign language, large print.
+    urls += [f"/nl/{kind}/{demo['rights'].pk}/" for kind in VARIANT_PATHS]
     assert arabic_page.url.startswith("/ar/")
     for url in urls:
         assert_no_violations(browser_page, live_server.url + url)
@@ -140,7 +151,8 @@ def test_a_keyboard_user_reaches_and_sends_the_feedback_form(browser_page, live_
     assert (feedback.page_id, feedback.clear, feedback.comment) == (rights.pk, True, "")
 
 
-@pytest.mark.parametrize("width", [320, 1280])
+# 640 px is a 1280 px screen at 200% zoom.
+@pytest.mark.parametrize("width", [320, 640, 1280])
 def test_pages_fit_small_and_large_screens(browser, live_server, demo, artifacts, width):
     context = browser.new_context(locale="nl-NL", viewport={"width": width, "height": 900})
     page = context.new_page()
@@ -156,3 +168,16 @@ def test_pages_fit_small_and_large_screens(browser, live_server, demo, artifacts
                 assert abs(trail["x"] - title["x"]) < 2, f"{name}: breadcrumb not in line"
     finally:
         context.close()
+
+
+def test_a_printed_page_keeps_the_text_and_shows_where_links_go(browser_page, live_server, demo):
+    rights = demo["rights"]
+    browser_page.goto(live_server.url + rights.url)
+    browser_page.emulate_media(media="print")
+    assert browser_page.locator("h1").is_visible()
+    assert browser_page.get_by_role("heading", name="Uw plichten", exact=True).is_visible()
+    for part in (".helder-breadcrumb", ".helder-feedback", ".helder-header__tools"):
+        assert not browser_page.locator(part).is_visible(), f"{part} is printed"
+    law_link = browser_page.locator(".helder-legal-basis a")
+    printed_after = law_link.evaluate("a => getComputedStyle(a, '::after').content")
+    assert rights.law_url in printed_after

@@ -1,27 +1,29 @@
 from django import forms
+from django.utils.translation import get_language
+
+from translations.public_text import texts_for
 
 COMMENT_MAX = 1000
 
 
 class FeedbackForm(forms.Form):
-    clear = forms.ChoiceField(
-        choices=[("ja", "Ja"), ("nee", "Nee")],
-        error_messages={
-            "required": "Kies Ja of Nee.",
-            "invalid_choice": "Kies Ja of Nee.",
-        },
-    )
-    comment = forms.CharField(
-        required=False,
-        max_length=COMMENT_MAX,
-        strip=True,
-        error_messages={
-            "max_length": f"Uw opmerking is te lang. Gebruik maximaal {COMMENT_MAX} tekens.",
-            "null_characters_not_allowed": "Uw opmerking bevat een teken dat niet mag.",
-        },
-    )
+    clear = forms.ChoiceField(choices=[("ja", "ja"), ("nee", "nee")])
+    comment = forms.CharField(required=False, max_length=COMMENT_MAX, strip=True)
     # The honeypot: people never see it, simple bots fill in every field.
     website = forms.CharField(required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # In the language of the page the form is on (the URL's language prefix).
+        texts = texts_for(get_language())
+        self.fields["clear"].error_messages |= {
+            "required": texts["choose"],
+            "invalid_choice": texts["choose"],
+        }
+        self.fields["comment"].error_messages |= {
+            "max_length": texts["too_long"].format(max=COMMENT_MAX),
+            "null_characters_not_allowed": texts["bad_character"],
+        }
 
     def is_bot(self) -> bool:
         return bool(self.data.get("website", "").strip())

@@ -16,6 +16,7 @@ from django.utils.text import slugify
 from django.utils.translation import get_language
 
 from content_models.models import GlossaryTerm
+from translations.public_text import texts_for
 
 TERMS_VERSION_KEY = "helder-public:glossary-version"
 
@@ -122,28 +123,36 @@ def mark_first_use(html: str, terms: list[Term]) -> tuple[str, list[Term]]:
     return "".join(out), used
 
 
-def explanations(used: list[Term]) -> str:
+def explanations(used: list[Term], language_code: str | None = None) -> str:
     """The footnote-style list of explanations that the marked terms point to."""
     if not used:
         return ""
+    texts = texts_for(language_code or get_language())
     glossary_url = reverse("public:glossary")
     items = format_html_join(
         "",
         '<dt id="{}"><dfn>{}</dfn></dt><dd id="{}-uitleg">{} '
-        '<a class="utrecht-link" href="#gebruik-{}">Terug naar de tekst<span class="helder-visually-hidden"> bij {}</span></a></dd>',
-        ((t.anchor, t.term, t.anchor, t.explanation, t.anchor, t.term) for t in used),
-    )
+        '<a class="utrecht-link" href="#gebruik-{}">{}<span class="helder-visually-hidden">{}</span></a></dd>',
+        (
+            (t.anchor, t.term, t.anchor, t.explanation, t.anchor, texts["back_to_text"],
+             texts["back_to_term"].format(term=t.term))
+            for t in used
+        ),
+    )  # fmt: skip
     return format_html(
         '<section class="helder-terms" aria-labelledby="moeilijke-woorden">'
-        '<h2 class="utrecht-heading-2" id="moeilijke-woorden">Moeilijke woorden op deze pagina</h2>'
+        '<h2 class="utrecht-heading-2" id="moeilijke-woorden">{}</h2>'
         '<dl class="helder-terms__list">{}</dl>'
-        '<p class="utrecht-paragraph"><a class="utrecht-link" href="{}">Alle moeilijke woorden</a></p>'
+        '<p class="utrecht-paragraph"><a class="utrecht-link" href="{}">{}</a></p>'
         "</section>",
+        texts["terms_title"],
         items,
         glossary_url,
+        texts["all_terms"],
     )
 
 
 def mark_glossary(html: str, language_code: str | None = None) -> str:
     marked, used = mark_first_use(str(html), terms_for_language(language_code))
-    return mark_safe(marked + explanations(used))  # noqa: S308  (input is our rendered HTML)
+    explained = explanations(used, language_code)
+    return mark_safe(marked + explained)  # noqa: S308  (input is our rendered HTML)

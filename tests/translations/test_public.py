@@ -86,6 +86,8 @@ def test_a_translated_page_explains_words_with_the_translated_glossary(
     html = get(public, english_page.url)
     assert "Someone does it for you." in html
     assert "Iemand doet iets voor u." not in html
+    assert "Difficult words on this page" in html and "Back to the text" in html
+    assert "Moeilijke woorden op deze pagina" not in html
 
 
 def test_large_print_writes_out_link_addresses(public, rights_page):

@@ -12,6 +12,7 @@ import logging
 from django.conf import settings
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
+from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from helder.public import ratelimit
@@ -20,12 +21,16 @@ from wagtail.models import Page
 
 from content_models.feedback import PageFeedback
 from content_models.models import InformationPage, RightsDutiesPage
+from translations.public_text import texts_for
 
 logger = logging.getLogger(__name__)
 
 FEEDBACK_PAGE_TYPES = (InformationPage, RightsDutiesPage)
-THANKS = "Bedankt voor uw antwoord. Hiermee maken wij onze teksten beter."
-TOO_MANY = "U heeft de afgelopen minuten al vaak gereageerd. Probeer het over 10 minuten opnieuw."
+
+
+def _text(key: str) -> str:
+    # The form posts to /<language>/feedback/…, so the reply is in the page's language.
+    return texts_for(get_language())[key]
 
 
 def _wants_json(request) -> bool:
@@ -64,7 +69,7 @@ def submit_feedback(request, page_id):
     window = getattr(settings, "HELDER_PUBLIC_FEEDBACK_WINDOW", 600)
     if not ratelimit.hit(request, "feedback", limit, window):
         logger.info("Feedback rate limit reached for page %s", page.pk)
-        return _reply(request, page, 429, TOO_MANY)
+        return _reply(request, page, 429, _text("too_many"))
 
     form = FeedbackForm(request.POST)
     if form.is_bot():
@@ -72,9 +77,7 @@ def submit_feedback(request, page_id):
         logger.info("Feedback honeypot filled for page %s; dropped", page.pk)
         return _success(request, page)
     if not form.is_valid():
-        return _reply(
-            request, page, 400, "Uw antwoord is niet verstuurd. Verbeter dit:", form.messages()
-        )
+        return _reply(request, page, 400, _text("not_sent"), form.messages())
 
     PageFeedback.objects.create(
         page=page,
@@ -87,7 +90,7 @@ def submit_feedback(request, page_id):
 
 def _success(request, page):
     if _wants_json(request):
-        return JsonResponse({"message": THANKS})
+        return JsonResponse({"message": _text("feedback_thanks")})
     # 303: the browser fetches the page with GET; the query shows the thank-you at the form.
     response = HttpResponseRedirect(page.url + "?bedankt=1#feedback")
     response.status_code = 303

@@ -5,6 +5,7 @@ from django.test import override_settings
 
 from content_models.feedback import PageFeedback
 from tests.factories import InformationPageFactory, RightsDutiesPageFactory
+from translations.public_text import PAGE_TEXTS
 
 pytestmark = pytest.mark.django_db
 
@@ -132,3 +133,16 @@ def test_behind_a_proxy_each_visitor_has_their_own_limit(client, page):
 def test_without_a_proxy_a_made_up_forwarded_address_is_ignored(client, page):
     assert post(client, page, {"clear": "ja"}, HTTP_X_FORWARDED_FOR="192.0.2.1").status_code == 303
     assert post(client, page, {"clear": "ja"}, HTTP_X_FORWARDED_FOR="192.0.2.2").status_code == 429
+
+
+def test_a_reader_of_a_translated_page_gets_replies_in_that_language(client, page):
+    arabic = PAGE_TEXTS["ar"]
+    url = f"/ar/feedback/{page.pk}/"
+    response = client.post(url, {"clear": "misschien"}, HTTP_ACCEPT="application/json")
+    assert response.status_code == 400
+    assert response.json() == {"message": arabic["not_sent"], "errors": [arabic["choose"]]}
+    response = client.post(url, {"clear": "nee"}, HTTP_ACCEPT="application/json")
+    assert response.json()["message"] == arabic["feedback_thanks"]
+    # Without JavaScript the error page is in Arabic too.
+    html = client.post(url, {}).content.decode()
+    assert arabic["your_reaction_on"] in html and arabic["back"] in html

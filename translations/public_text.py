@@ -172,6 +172,9 @@ PAGE_TEXTS = {
         "back_to_text": "Terug naar de tekst",
         "back_to_term": " bij {term}",
         "all_terms": "Alle moeilijke woorden",
+        "not_found_title": "Deze pagina bestaat niet",
+        "not_found_body": "Misschien is de pagina verhuisd, of is de link niet goed. Zoek wat u nodig heeft. Of begin opnieuw op de startpagina.",
+        "home_link": "Naar de startpagina",
     },
     "en": {
         "skip_link": "Skip to content",
@@ -219,6 +222,9 @@ PAGE_TEXTS = {
         "back_to_text": "Back to the text",
         "back_to_term": " at {term}",
         "all_terms": "All difficult words",
+        "not_found_title": "This page does not exist",
+        "not_found_body": "The page may have moved, or the link may be wrong. Search for what you need, or start again on the home page.",
+        "home_link": "Go to the home page",
     },
     "ar": {
         "skip_link": "انتقل إلى المحتوى",
@@ -266,6 +272,9 @@ PAGE_TEXTS = {
         "back_to_text": "العودة إلى النص",
         "back_to_term": " عند {term}",
         "all_terms": "كل الكلمات الصعبة",
+        "not_found_title": "هذه الصفحة غير موجودة",
+        "not_found_body": "ربما نُقلت الصفحة، أو ربما الرابط غير صحيح. ابحث عما تحتاجه، أو ابدأ من جديد من الصفحة الرئيسية.",
+        "home_link": "إلى الصفحة الرئيسية",
     },
     "tr": {
         "skip_link": "İçeriğe geç",
@@ -313,6 +322,9 @@ PAGE_TEXTS = {
         "back_to_text": "Metne geri dön",
         "back_to_term": " ({term})",
         "all_terms": "Tüm zor kelimeler",
+        "not_found_title": "Bu sayfa mevcut değil",
+        "not_found_body": "Sayfa taşınmış veya bağlantı yanlış olabilir. İhtiyacınız olanı arayın ya da ana sayfadan yeniden başlayın.",
+        "home_link": "Ana sayfaya git",
     },
     "pl": {
         "skip_link": "Przejdź do treści",
@@ -360,6 +372,9 @@ PAGE_TEXTS = {
         "back_to_text": "Wróć do tekstu",
         "back_to_term": " przy słowie {term}",
         "all_terms": "Wszystkie trudne słowa",
+        "not_found_title": "Ta strona nie istnieje",
+        "not_found_body": "Strona mogła zostać przeniesiona albo link jest błędny. Wyszukaj to, czego potrzebujesz, albo zacznij od strony głównej.",
+        "home_link": "Przejdź do strony głównej",
     },
     "uk": {
         "skip_link": "Перейти до змісту",
@@ -407,6 +422,9 @@ PAGE_TEXTS = {
         "back_to_text": "Назад до тексту",
         "back_to_term": " біля слова {term}",
         "all_terms": "Усі складні слова",
+        "not_found_title": "Цієї сторінки не існує",
+        "not_found_body": "Можливо, сторінку перенесено або посилання неправильне. Знайдіть те, що вам потрібно, або почніть знову з головної сторінки.",
+        "home_link": "На головну сторінку",
     },
 }
 

@@ -66,6 +66,7 @@ def test_every_public_page_type_meets_wcag_2_2_aa(browser_page, live_server, dem
         "/nl/zoeken/?q=xyzzy",
         demo["information"].url + "?bedankt=1",
         arabic_page.url,
+        "/nl/bestaat-niet/",
     ]
     # The accessible versions of the rights page: easy-read, sign language, large print.
     urls += [f"/nl/{kind}/{demo['rights'].pk}/" for kind in VARIANT_PATHS]

@@ -11,17 +11,27 @@ from helder.public.glossary import Term
 from helder.public.search import clean_query, search_pages
 
 from content_models.models import GlossaryTerm
+from translations.public_text import texts_for
 
 
 @require_GET
 def search(request):
     query = clean_query(request.GET.get("q", ""))
     results, related = search_pages(query, get_language()) if query else ([], [])
-    return render(
-        request,
-        "public/search.html",
-        {"query": query, "results": results, "related": related, "searched": bool(query)},
-    )
+    texts = texts_for(get_language())
+    if not results:
+        heading = texts["no_results"]
+    else:
+        heading = texts["results_one" if len(results) == 1 else "results_many"]
+    context = {
+        "query": query,
+        "results": results,
+        "related": related,
+        "searched": bool(query),
+        "heading": heading.format(count=len(results), query=query),
+        "title": texts["search_results_title"].format(query=query),
+    }
+    return render(request, "public/search.html", context)
 
 
 @require_GET

@@ -73,7 +73,7 @@ def test_only_live_pages_of_the_current_language(client, topic):
 
 def test_no_results_gives_tips(client, home):
     _response, html = titles(client, "xyzzy")
-    assert 'Geen resultaten voor "xyzzy"' in html
+    assert "Geen resultaten voor “xyzzy”" in html
     assert "Kijk of het woord goed gespeld is." in html
 
 
@@ -94,3 +94,10 @@ def test_no_results_gives_tips(client, home):
 def test_odd_queries_never_break_the_page(client, home, query):
     response, html = titles(client, query)
     assert "<script>" not in html.split("<main", 1)[1]
+
+
+def test_the_search_page_speaks_the_visitors_language(client, home):
+    _response, html = titles(client, "xyzzy", language="en")
+    assert "No results for “xyzzy”" in html
+    assert "Check that the word is spelled correctly." in html
+    assert "Kijk of het woord" not in html

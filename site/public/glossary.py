@@ -129,16 +129,25 @@ def explanations(used: list[Term], language_code: str | None = None) -> str:
         return ""
     texts = texts_for(language_code or get_language())
     glossary_url = reverse("public:glossary")
+    back = texts["back_to_text"]
+    rows = (
+        (
+            t.anchor,
+            t.term,
+            t.anchor,
+            t.explanation,
+            t.anchor,
+            back,
+            texts["back_to_term"].format(term=t.term),
+        )
+        for t in used
+    )
     items = format_html_join(
         "",
         '<dt id="{}"><dfn>{}</dfn></dt><dd id="{}-uitleg">{} '
         '<a class="utrecht-link" href="#gebruik-{}">{}<span class="helder-visually-hidden">{}</span></a></dd>',
-        (
-            (t.anchor, t.term, t.anchor, t.explanation, t.anchor, texts["back_to_text"],
-             texts["back_to_term"].format(term=t.term))
-            for t in used
-        ),
-    )  # fmt: skip
+        rows,
+    )
     return format_html(
         '<section class="helder-terms" aria-labelledby="moeilijke-woorden">'
         '<h2 class="utrecht-heading-2" id="moeilijke-woorden">{}</h2>'

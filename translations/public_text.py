@@ -7,6 +7,10 @@ footer, the rights-and-duties layout, the feedback form), so a translated page d
 carry Dutch labels.
 """
 
+import functools
+from collections.abc import Mapping
+from types import MappingProxyType
+
 TEXTS = {
     "nl": {
         "languages": "Kies een taal",
@@ -531,7 +535,14 @@ PAGE_TEXTS = {
 }
 
 
-def texts_for(language_code: str | None) -> dict[str, str]:
+def texts_for(language_code: str | None) -> Mapping[str, str]:
     """The texts in `language_code`, with Dutch for anything not (yet) translated."""
-    code = (language_code or "nl").split("-")[0]
-    return TEXTS["nl"] | PAGE_TEXTS["nl"] | TEXTS.get(code, {}) | PAGE_TEXTS.get(code, {})
+    return _merged_texts((language_code or "nl").split("-")[0])
+
+
+@functools.cache
+def _merged_texts(code: str) -> Mapping[str, str]:
+    # Every page asks several times per render; merge once per language, read-only.
+    return MappingProxyType(
+        TEXTS["nl"] | PAGE_TEXTS["nl"] | TEXTS.get(code, {}) | PAGE_TEXTS.get(code, {})
+    )

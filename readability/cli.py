@@ -100,6 +100,7 @@ def main(argv: Sequence[str] | None = None, stdin=None, stdout=None, stderr=None
                 "level": r.level,
                 "score": r.score,
                 "passes": r.passes,
+                "verdict": r.verdict,
                 "findings": [f.to_dict() for f in r.findings],
             }
             for path, r in results

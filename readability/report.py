@@ -8,6 +8,7 @@ from typing import Any
 from readability.model import Segment
 
 SEVERITIES = ("block", "warn", "info")
+VERDICTS = ("pass", "block", "human_check")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +70,15 @@ class Report:
     reasons: list[str]
     notes: list[str]
     excluded_blocks: list[int] = field(default_factory=list)
+    # "pass" | "block" | "human_check". A human check never passes on its own: ``passes``
+    # is False and a person must confirm the level (see DESIGN.md, "three outcomes").
+    verdict: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.verdict:
+            self.verdict = "pass" if self.passes else "block"
+        if self.verdict not in VERDICTS:
+            raise ValueError(f"verdict must be one of {', '.join(VERDICTS)}")
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -76,6 +86,7 @@ class Report:
             "score": self.score,
             "confidence": self.confidence,
             "passes": self.passes,
+            "verdict": self.verdict,
             "lang": self.lang,
             "word_count": self.word_count,
             "sentence_count": self.sentence_count,

@@ -17,16 +17,16 @@ from collections.abc import Mapping
 
 LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")
 
-# feature: (anchor at the B1/B2 boundary, scale, weight). Anchors and the starting weights
-# come from plain-language guidance; weights refined by `python -m readability.evaluate
-# --fit` on the training documents (the starting prior is in CALIBRATION.md).
+# feature: (anchor at the B1/B2 boundary, scale, weight). See CALIBRATION.md for where each
+# anchor comes from and the measured gain of each signal; ``python -m readability.evaluate``
+# reports the figures.
 MODEL: dict[str, tuple[float, float, float]] = {
-    "words_per_sentence": (15.0, 5.0, 0.5),
-    "share_long_sentences": (0.2, 0.2, 0.019),
-    "syllables_per_word": (1.7, 0.15, 0.15),
-    "long_word_share": (0.12, 0.06, 0.15),
-    "rare_word_share": (0.08, 0.05, 0.05),
-    "passive_share": (0.10, 0.2, 0.2),
+    "words_per_sentence": (14.0, 5.0, 0.5),
+    "content_words_per_clause": (4.3, 1.0, 0.25),
+    "content_word_zipf": (4.6, 0.3, -0.35),
+    "hard_word_share": (0.03, 0.03, 0.15),
+    "syllables_per_word": (1.75, 0.15, 0.1),
+    "passive_share": (0.10, 0.2, 0.15),
     "nominalisation_density": (0.03, 0.02, 0.05),
     "jargon_density": (0.0, 0.01, 0.2),
 }
@@ -54,6 +54,8 @@ WORD_LEVEL = frozenset(
         "syllables_per_word",
         "long_word_share",
         "rare_word_share",
+        "content_word_zipf",
+        "hard_word_share",
         "nominalisation_density",
         "jargon_density",
     }
@@ -75,16 +77,31 @@ def linear_score(
     return max(0.5, min(6.5, total))
 
 
-def long_sentence_floor(longest_sentence: int) -> float:
-    """Lowest score a text can get given its longest sentence: no B1 text has a sentence of
-    more than 25 words (the blocking limit), so from 26 words on the score is at least the
-    B1/B2 threshold, rising one CEFR step per 10 extra words:
+def estimate(signals: Mapping[str, float], word_count: int, sentence_count: int = 0) -> float:
+    """The level score of a text, paragraph or sentence: the linear model with word-level
+    signals shrunk for few words (see ``linear_score``)."""
+    return linear_score(signals, MODEL, word_count=word_count)
 
-        floor = 3.5 + (longest - 25) / 10   for longest > 25, else 0.5
+
+# Uncertainty of the estimate (see readability.verdict and CALIBRATION.md).
+SENTENCE_SD = 1.0  # pooled sd of sentence scores within a text (one-sentence texts)
+MIN_SENTENCE_SD = 0.5
+MODEL_ERROR = 0.2  # sd of the B1/B2 boundary over bootstrap samples of documents
+FAR_ABOVE = 1.0  # a score this far above the boundary is never a grey-zone case
+
+EXTREME_SENTENCE = 35
+
+
+def long_sentence_floor(longest_sentence: int) -> float:
+    """Lowest score a text can get given its longest sentence. The longest sentence of any
+    Amsterdam expert-simplified document has 36 words; from there on the score is at least
+    the B1/B2 threshold minus a margin, rising one CEFR step per 10 extra words:
+
+        floor = 3.0 + (longest - 35) / 10   for longest > 35, else 0.5
     """
-    if longest_sentence <= 25:
+    if longest_sentence <= EXTREME_SENTENCE:
         return 0.5
-    return min(6.5, 3.5 + (longest_sentence - 25) / 10)
+    return min(6.5, 3.0 + (longest_sentence - EXTREME_SENTENCE) / 10)
 
 
 def confidence(score: float, word_count: int) -> float:

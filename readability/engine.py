@@ -7,6 +7,9 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 from readability import cefr
+from readability import verdict as verdicts
+from readability.estimate import estimate_levels
+from readability.sentence_levels import sentence_report
 from readability.model import Block, Doc, Sentence, Vocabulary
 from readability.policy import Policy
 from readability.report import Finding, Report
@@ -21,11 +24,12 @@ from readability.signals.rare_words import rare_word_findings, rare_word_share
 from readability.signals.reader_address import reader_address
 from readability.signals.sentence_length import long_sentence_findings, sentence_length_stats
 from readability.signals.syllables import syllables_per_word
+from readability.signals.word_frequency import explained_terms
 from readability.textmodel import build_doc
 
 NOTE_NOTHING = "nothing to judge"
 NOTE_LAW = "law quotes excluded"
-NOTE_SHORT = "short text: hard rules only"
+NOTE_SHORT = "short text: no style warnings; level judged with a wider margin"
 NOTE_NO_LEVEL = "level cannot be estimated for this language"
 NOTE_STRUCTURE = "structural rules only (sentence and paragraph length)"
 
@@ -117,13 +121,18 @@ def analyze(
     lang: str = "nl",
     policy: Policy | None = None,
     jargon: Iterable[Mapping] | None = None,
+    glossary: Iterable[str] | None = None,
 ) -> Report:
-    """Analyse text, HTML or a list of blocks and judge it against ``policy``."""
+    """Analyse text, HTML or a list of blocks and judge it against ``policy``.
+
+    ``jargon``: extra word-list entries (see ``readability.signals.jargon``);
+    ``glossary``: terms the page's glossary explains (never counted as hard words).
+    """
     policy = policy or Policy()
     lang = _norm_lang(lang)
     if text_or_blocks is None:
         text_or_blocks = ""
-    doc = build_doc(text_or_blocks)
+    doc = build_doc(text_or_blocks, lang)
     sentences = doc.sentences
     n_words = doc.word_count
     notes: list[str] = []
@@ -148,14 +157,16 @@ def analyze(
 
     short = n_words < policy.short_text_words
     findings: list[Finding] = long_sentence_findings(
-        sentences, policy.warn_sentence_words, policy.max_sentence_words
+        sentences,
+        policy.warn_sentence_words,
+        policy.max_sentence_words,
+        policy.extreme_sentence_words,
     )
     findings += long_paragraph_findings(sentences, doc.texts, policy.max_paragraph_words)
 
-    level: str | None = None
     score: float | None = None
-    conf = 0.0
     passive_count = 0
+    levels = None
     if lang == "nl":
         vocab = Vocabulary(sentences)
         entries = merge_entries(jargon)
@@ -166,6 +177,12 @@ def analyze(
         signals = dutch_signals(
             sentences, n_words, forms, policy, len(jargon_findings), passive_count
         )
+        explained = explained_terms(sentences, vocab, glossary)
+        levels = estimate_levels(
+            sentences, vocab, jargon_findings + passive_list, policy, explained
+        )
+        signals.update(levels.signals)
+        score = levels.score
         if not short:
             full_lower = "\n".join(seg.text for seg in doc.segments).lower()
             findings += unexplained_abbreviations(sentences, full_lower, vocab)
@@ -174,10 +191,6 @@ def analyze(
             findings += address_findings
             findings += nominalisation_findings(sentences, vocab=vocab)
             findings += rare_word_findings(sentences, forms, policy.rare_zipf)
-        score = max(
-            cefr.linear_score(signals, word_count=n_words),
-            cefr.long_sentence_floor(signals["longest_sentence"]),
-        )
     else:
         lengths = [len(s.texts) for s in sentences]
         stats = sentence_length_stats(lengths, policy.warn_sentence_words)
@@ -196,25 +209,37 @@ def analyze(
         else:
             notes.append(NOTE_NO_LEVEL)
             notes.append(NOTE_STRUCTURE)
+    level: str | None = None
+    conf = 0.0
+    band = None
     if score is not None:
         level = cefr.score_to_level(score)
         conf = cefr.confidence(score, n_words)
+        sd = levels.sentence_sd if levels else None
+        band = verdicts.band(policy.max_level, score, sd, len(sentences))
         score = round(score, 2)
     if short:
         notes.append(NOTE_SHORT)
-        # Only sentence length, jargon and passive count for short texts.
-        findings = [f for f in findings if f.rule.startswith(("sentence.", "jargon", "passive"))]
+        # Style warnings need more text to mean something; the level is still judged.
+        findings = [
+            f for f in findings if f.rule.startswith(("sentence.", "jargon", "passive"))
+        ]
 
-    passes, reasons, extra = judge(policy, level, findings, passive_count, len(sentences), short)
+    verdict, reasons, extra = verdicts.judge(
+        policy, level, score, band, findings, passive_count, len(sentences), levels
+    )
     findings += extra
     findings.sort(
         key=lambda f: (-1 if f.block is None else f.block, f.start, _SEVERITY_ORDER[f.severity])
+    )
+    sentence_levels = (
+        sentence_report(sentences, levels, findings, policy) if levels is not None else []
     )
     return Report(
         level=level,
         score=score,
         confidence=conf,
-        passes=passes,
+        passes=verdict == "pass",
         lang=lang,
         word_count=n_words,
         sentence_count=len(sentences),
@@ -223,65 +248,8 @@ def analyze(
         reasons=reasons,
         notes=notes,
         excluded_blocks=list(doc.excluded_blocks),
+        verdict=verdict,
+        band=band,
+        sentences=sentence_levels,
+        paragraphs=levels.paragraph_dicts(sentences) if levels is not None else [],
     )
-
-
-def judge(
-    policy: Policy,
-    level: str | None,
-    findings: list[Finding],
-    passive_count: int,
-    sentence_count: int,
-    short: bool,
-) -> tuple[bool, list[str], list[Finding]]:
-    """Apply the blocking rules (see readability.policy); return (passes, reasons, extra
-    document-level findings)."""
-    reasons: list[str] = []
-    extra: list[Finding] = []
-    if (
-        level is not None
-        and not short
-        and cefr.level_index(level) > cefr.level_index(policy.max_level)
-    ):
-        reasons.append(f"Het geschatte niveau is {level}; dat is hoger dan {policy.max_level}.")
-        extra.append(
-            Finding(
-                0,
-                0,
-                None,
-                "level.too_high",
-                "block",
-                f"De tekst is op niveau {level}. Het doel is {policy.max_level} of lager.",
-                None,
-                "",
-            )
-        )
-    too_long = sum(1 for f in findings if f.rule == "sentence.too_long")
-    if too_long:
-        reasons.append(f"{too_long} zin(nen) met meer dan {policy.max_sentence_words} woorden.")
-    jargon_block = sum(1 for f in findings if f.rule == "jargon" and f.severity == "block")
-    if jargon_block:
-        reasons.append(f"{jargon_block} keer ambtelijke taal.")
-    if sentence_count and passive_count >= policy.min_passive_sentences:
-        share = passive_count / sentence_count
-        if share > policy.max_passive_share:
-            reasons.append(
-                f"{round(share * 100)}% van de zinnen is lijdend "
-                f"(maximaal {round(policy.max_passive_share * 100)}%)."
-            )
-            extra.append(
-                Finding(
-                    0,
-                    0,
-                    None,
-                    "passive.too_much",
-                    "block",
-                    "Er staan te veel zinnen in de lijdende vorm. Schrijf wie iets doet.",
-                    None,
-                    "",
-                )
-            )
-    passes = not reasons
-    if passes:
-        reasons.append("Geen blokkerende punten gevonden.")
-    return passes, reasons, extra

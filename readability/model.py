@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import chain, compress
 from operator import not_
-from typing import NamedTuple
+from typing import ClassVar, NamedTuple
 
 BLOCK_TYPES = ("heading", "paragraph", "list_item", "table_cell", "law_quote")
 
@@ -58,6 +58,10 @@ class Sentence:
 
     __slots__ = ("segment", "start", "end", "texts", "_words")
 
+    # Builds the words of one sentence. Set by readability.tokenize, which creates every
+    # Sentence: this module stays free of an import of the tokeniser (no import cycle).
+    word_builder: ClassVar[Callable[[Sentence], list[Word]] | None] = None
+
     def __init__(
         self,
         segment: Segment,
@@ -75,9 +79,10 @@ class Sentence:
     @property
     def words(self) -> list[Word]:
         if self._words is None:
-            from readability.tokenize import sentence_words  # tokenize imports this module
-
-            self._words = sentence_words(self)
+            builder = Sentence.word_builder
+            if builder is None:
+                raise RuntimeError("sentences are made by readability.tokenize")
+            self._words = builder(self)
         return self._words
 
     @property

@@ -54,6 +54,58 @@ def finding_at(
     )
 
 
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """A concrete, rule-based rewrite hint for one sentence.
+
+    ``rule`` names the rule it comes from ("sentence.split", "jargon", "passive",
+    "word.hard", "none"); ``message`` is the Dutch text for the editor; ``excerpt`` the
+    words it is about (may be empty); ``replacement`` a plain alternative when the rule has
+    one (a word from the jargon list), else None. A suggestion never rewrites a whole
+    sentence: it says where to split, which word to replace, who should act.
+    """
+
+    rule: str
+    message: str
+    excerpt: str = ""
+    replacement: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(slots=True)
+class SentenceLevel:
+    """One sentence's own level estimate and what would make it easier.
+
+    ``start``/``end``/``block`` as in :class:`Finding`; ``rank`` is 0 for the hardest
+    sentence of the text (``Report.sentences`` is sorted by rank).
+    """
+
+    start: int
+    end: int
+    block: int | None
+    text: str
+    words: int
+    score: float
+    level: str
+    rank: int
+    suggestions: list[Suggestion]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "block": self.block,
+            "text": self.text,
+            "words": self.words,
+            "score": self.score,
+            "level": self.level,
+            "rank": self.rank,
+            "suggestions": [s.to_dict() for s in self.suggestions],
+        }
+
+
 @dataclass(slots=True)
 class Report:
     """What ``analyze`` returns. ``score`` runs 1.0 (A1) .. 6.0 (C2): higher is harder."""
@@ -73,6 +125,13 @@ class Report:
     # "pass" | "block" | "human_check". A human check never passes on its own: ``passes``
     # is False and a person must confirm the level (see DESIGN.md, "three outcomes").
     verdict: str = ""
+    # The uncertainty band around the boundary of ``max_level`` (score units): the verdict
+    # is "human_check" when the score lies inside [low, high). None without a level.
+    band: tuple[float, float] | None = None
+    # Every sentence with its own level, hardest first (Dutch text only).
+    sentences: list[SentenceLevel] = field(default_factory=list)
+    # Level score of each paragraph (block, first sentence start, score), in text order.
+    paragraphs: list[dict[str, Any]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if not self.verdict:
@@ -95,4 +154,7 @@ class Report:
             "reasons": list(self.reasons),
             "notes": list(self.notes),
             "excluded_blocks": list(self.excluded_blocks),
+            "band": list(self.band) if self.band else None,
+            "paragraphs": [dict(p) for p in self.paragraphs],
+            "sentences": [s.to_dict() for s in self.sentences],
         }

@@ -3,6 +3,8 @@
 Boundaries: headings, list items, table cells and line breaks always end a sentence.
 Blank lines (plain text) and block-level HTML elements start a new paragraph.
 Law-quote blocks are kept out of the scored text and listed in ``excluded_blocks``.
+All text is normalised first (``readability.normalize``): finding offsets point into the
+normalised text, which equals the input unless it held look-alike or invisible characters.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from collections.abc import Iterable, Mapping
 
 from readability.html_text import html_to_pieces, looks_like_html
 from readability.model import BLOCK_TYPES, Block, Doc, Segment
+from readability.normalize import normalize_text
 from readability.tokenize import split_sentences
 
 _LIST_MARK_RE = re.compile(r"[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+")
@@ -52,14 +55,15 @@ def _plain_segments(
 
 
 def _html_segments(
-    html: str, block: int | None, kind: str | None, para: int
+    html: str, block: int | None, kind: str | None, para: int, lang: str = "nl"
 ) -> tuple[list[Segment], int, str]:
     """Segments of HTML; offsets point into the extracted text (pieces joined by newlines)."""
     segments: list[Segment] = []
     parts: list[str] = []
     offset = 0
     last_para = None
-    for piece_kind, piece, piece_para in html_to_pieces(html):
+    for piece_kind, raw_piece, piece_para in html_to_pieces(html):
+        piece = normalize_text(raw_piece, lang)
         if last_para is not None and piece_para != last_para:
             para += 1
         last_para = piece_para
@@ -70,11 +74,11 @@ def _html_segments(
     return segments, para + 1, "\n".join(parts)
 
 
-def extract_plain_text(text: str) -> str:
-    """The plain text that findings on text/HTML input are offset into."""
+def extract_plain_text(text: str, lang: str = "nl") -> str:
+    """The plain text that findings on text/HTML input are offset into (normalised)."""
     if looks_like_html(text):
-        return "\n".join(piece for _, piece, _ in html_to_pieces(text))
-    return text
+        return "\n".join(normalize_text(piece, lang) for _, piece, _ in html_to_pieces(text))
+    return normalize_text(text, lang)
 
 
 def to_blocks(items: Iterable[Block | Mapping]) -> list[Block]:
@@ -95,15 +99,16 @@ def to_blocks(items: Iterable[Block | Mapping]) -> list[Block]:
     return blocks
 
 
-def build_doc(source: str | Iterable[Block | Mapping]) -> Doc:
+def build_doc(source: str | Iterable[Block | Mapping], lang: str = "nl") -> Doc:
     """Build the scorable document from text, HTML or a list of blocks."""
     segments: list[Segment] = []
     excluded: list[int] = []
     texts: dict[int | None, str] = {}
     if isinstance(source, str):
         if looks_like_html(source):
-            segments, _, texts[None] = _html_segments(source, None, None, 0)
+            segments, _, texts[None] = _html_segments(source, None, None, 0, lang)
         else:
+            source = normalize_text(source, lang)
             segments, _ = _plain_segments(source, None, None, 0)
             texts[None] = source
     else:
@@ -114,10 +119,11 @@ def build_doc(source: str | Iterable[Block | Mapping]) -> Doc:
                 continue
             kind = None if block.type == "paragraph" else block.type
             if looks_like_html(block.text):
-                segs, para, texts[i] = _html_segments(block.text, i, kind, para)
+                segs, para, texts[i] = _html_segments(block.text, i, kind, para, lang)
             else:
-                segs, para = _plain_segments(block.text, i, kind, para)
-                texts[i] = block.text
+                text = normalize_text(block.text, lang)
+                segs, para = _plain_segments(text, i, kind, para)
+                texts[i] = text
             segments.extend(segs)
     sentences = []
     for seg in segments:

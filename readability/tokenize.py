@@ -255,6 +255,9 @@ def _fold(texts: list[str], folds: list[int], first: int) -> None:
         del texts[f - first]
 
 
+Sentence.word_builder = sentence_words
+
+
 def split_sentences(segment: Segment) -> list[Sentence]:
     """Return the sentences of ``segment``; a segment never shares a sentence with another."""
     text = segment.text

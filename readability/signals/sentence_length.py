@@ -23,21 +23,22 @@ def sentence_length_stats(lengths: list[int], limit: int = 20) -> dict[str, floa
 
 
 def long_sentence_findings(
-    sentences: list[Sentence], warn_over: int = 20, block_over: int = 25
+    sentences: list[Sentence], warn_over: int = 20, long_over: int = 25, block_over: int = 40
 ) -> list[Finding]:
-    """A sentence of more than ``block_over`` words blocks ("sentence.too_long");
-    more than ``warn_over`` words warns ("sentence.long")."""
+    """More than ``warn_over`` words: "sentence.long" (warn). More than ``long_over``:
+    "sentence.too_long", a warning (too many of them block the text, see
+    readability.verdict) and a block of its own over ``block_over`` words."""
     findings = []
     for s in sentences:
         n = len(s.texts)
-        if n > block_over:
+        if n > long_over:
             findings.append(
                 finding_at(
                     s.segment,
                     s.start,
                     s.end,
                     "sentence.too_long",
-                    "block",
+                    "block" if n > block_over else "warn",
                     f"Deze zin heeft {n} woorden. Maak er twee of meer zinnen van.",
                 )
             )

@@ -1,0 +1,182 @@
+"""Levels of the text, of each paragraph and of each sentence, from one set of counts.
+
+The text's signals, a paragraph's and a sentence's come from the same count vectors
+(``readability.profile``) and go through the same linear model (``readability.cefr``),
+so a page average cannot hide a paragraph, and the hardest sentences can be listed.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from readability import cefr
+from readability.model import Sentence
+from readability.profile import WORDS, add_counts, signals_from_counts
+from readability.report import Finding
+
+
+@dataclass(slots=True)
+class Part:
+    """A stretch of sentences (the text, a paragraph or one sentence) and its estimate."""
+
+    first: int  # index of its first sentence
+    last: int  # index of its last sentence (inclusive)
+    words: int
+    signals: dict[str, float]
+    score: float
+
+
+def findings_by_sentence(
+    sentences: Sequence[Sentence], findings: Sequence[Finding]
+) -> list[list[Finding]]:
+    """The findings that start inside each sentence (document-level findings excluded)."""
+    keys = [
+        (-1 if s.segment.block is None else s.segment.block, s.segment.offset + s.start)
+        for s in sentences
+    ]
+    out: list[list[Finding]] = [[] for _ in sentences]
+    if not keys:
+        return out
+    for f in findings:
+        if f.start == f.end == 0 and not f.excerpt:
+            continue
+        i = bisect_right(keys, (-1 if f.block is None else f.block, f.start)) - 1
+        if i >= 0:
+            out[i].append(f)
+    return out
+
+
+def part_estimate(
+    counts: Sequence[tuple],
+    first: int,
+    last: int,
+    long_limit: int,
+    passive: Sequence[int],
+    jargon: Sequence[int],
+) -> Part:
+    rows = counts[first : last + 1]
+    total = add_counts(rows)
+    k = last - first + 1
+    signals = signals_from_counts(
+        total,
+        k,
+        long_sentences=sum(1 for r in rows if r[WORDS] > long_limit),
+        passive_sentences=sum(passive[first : last + 1]),
+        jargon_hits=sum(jargon[first : last + 1]),
+    )
+    longest = max((r[WORDS] for r in rows), default=0)
+    signals["longest_sentence"] = longest
+    score = cefr.estimate(signals, total[WORDS], k)
+    return Part(first, last, total[WORDS], signals, score)
+
+
+def sentence_scores(
+    counts: Sequence[tuple],
+    passive: Sequence[int],
+    jargon: Sequence[int],
+    long_limit: int,
+) -> list[float]:
+    """The level score of each sentence on its own."""
+    out = []
+    for i, row in enumerate(counts):
+        signals = signals_from_counts(
+            row,
+            1,
+            long_sentences=int(row[WORDS] > long_limit),
+            passive_sentences=passive[i],
+            jargon_hits=jargon[i],
+        )
+        out.append(cefr.estimate(signals, row[WORDS], 1))
+    return out
+
+
+def paragraph_ranges(sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
+    """(first, last) sentence index of each paragraph (block + paragraph number)."""
+    ranges: list[tuple[int, int]] = []
+    key = None
+    start = 0
+    for i, s in enumerate(sentences):
+        k = (s.segment.block, s.segment.paragraph)
+        if k != key:
+            if key is not None:
+                ranges.append((start, i - 1))
+            key, start = k, i
+    if key is not None:
+        ranges.append((start, len(sentences) - 1))
+    return ranges
+
+
+@dataclass(slots=True)
+class Levels:
+    """The estimates of one text: the whole, each paragraph, each sentence."""
+
+    score: float
+    signals: dict[str, float]
+    sentence_scores: list[float]
+    sentence_words: list[int]
+    sentence_sd: float
+    paragraphs: list[Part]
+    passive: list[int]
+    jargon: list[int]
+    hard_forms: frozenset[str]
+
+    def paragraph_dicts(self, sentences: Sequence[Sentence]) -> list[dict]:
+        out = []
+        for p in self.paragraphs:
+            first, last = sentences[p.first], sentences[p.last]
+            out.append(
+                {
+                    "block": first.segment.block,
+                    "start": first.segment.offset + first.start,
+                    "end": last.segment.offset + last.end,
+                    "words": p.words,
+                    "score": round(p.score, 2),
+                    "level": cefr.score_to_level(p.score),
+                }
+            )
+        return out
+
+
+def estimate_levels(
+    sentences: Sequence[Sentence],
+    vocab,
+    findings: Sequence[Finding],
+    policy,
+    explained: frozenset[str] = frozenset(),
+) -> Levels:
+    """Score the text, its paragraphs and its sentences (see module doc)."""
+    from readability.profile import sentence_counts  # noqa: PLC0415 (keeps import light)
+
+    counts = sentence_counts(sentences, vocab, explained)
+    per = findings_by_sentence(sentences, findings)
+    passive = [int(any(f.rule == "passive" for f in fs)) for fs in per]
+    jargon = [sum(1 for f in fs if f.rule == "jargon") for fs in per]
+    limit = policy.warn_sentence_words
+    whole = part_estimate(counts, 0, len(counts) - 1, limit, passive, jargon)
+    score = max(whole.score, cefr.long_sentence_floor(int(whole.signals["longest_sentence"])))
+    scores = sentence_scores(counts, passive, jargon, limit)
+    words = [r[WORDS] for r in counts]
+    k = len(scores)
+    if k > 1:
+        mean = sum(scores) / k
+        sd = (sum((x - mean) ** 2 for x in scores) / (k - 1)) ** 0.5
+    else:
+        sd = cefr.SENTENCE_SD
+    paragraphs = [
+        part_estimate(counts, a, b, limit, passive, jargon)
+        for a, b in paragraph_ranges(sentences)
+    ]
+    signals = {
+        key: whole.signals[key]
+        for key in ("content_word_zipf", "hard_word_share", "content_words_per_clause")
+    }
+    hard = frozenset(t for t in vocab.counts if _is_hard(t, explained))
+    return Levels(score, signals, scores, words, sd, paragraphs, passive, jargon, hard)
+
+
+def _is_hard(text: str, explained: frozenset[str]) -> bool:
+    from readability.profile import HARD, form_counts  # noqa: PLC0415
+
+    return text not in explained and form_counts(text)[HARD] == 1

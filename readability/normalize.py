@@ -1,0 +1,142 @@
+"""Normalise text before it is scored, so look-alike characters cannot game the score.
+
+* Unicode NFKC: full-width letters, ligatures ("ﬁ"), super/subscript digits and other
+  compatibility forms become their plain letters.
+* Confusables: Cyrillic and Greek letters that look like Latin ones (а е о і с р у х, ο α
+  ...) are folded to Latin. A Dutch word written with a Cyrillic "о" would otherwise be an
+  unknown word: jargon would go unseen and the word lists could not judge it.
+* Invisible characters (zero-width space/joiners, soft hyphen, word joiner, BOM and every
+  other format character) are removed: "mid\\u00addels" is "middels".
+
+Offsets in findings point into the normalised text. For ordinary text (no such characters)
+it is identical to the input. The fold keeps most texts the same length; only NFKC
+expansions (a ligature becomes two letters) and removed invisible characters shift it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Cyrillic and Greek letters that render like a Latin letter in common fonts.
+_CONFUSABLES = {
+    # Cyrillic lower case
+    "а": "a",
+    "в": "b",
+    "е": "e",
+    "ё": "ë",
+    "к": "k",
+    "м": "m",
+    "н": "h",
+    "о": "o",
+    "р": "p",
+    "с": "c",
+    "т": "t",
+    "у": "y",
+    "х": "x",
+    "і": "i",
+    "ї": "ï",
+    "ј": "j",
+    "ѕ": "s",
+    "ԁ": "d",
+    "ԛ": "q",
+    "ԝ": "w",
+    "һ": "h",
+    "ӏ": "l",
+    # Cyrillic upper case
+    "А": "A",
+    "В": "B",
+    "Е": "E",
+    "Ё": "Ë",
+    "К": "K",
+    "М": "M",
+    "Н": "H",
+    "О": "O",
+    "Р": "P",
+    "С": "C",
+    "Т": "T",
+    "У": "Y",
+    "Х": "X",
+    "І": "I",
+    "Ї": "Ï",
+    "Ј": "J",
+    "Ѕ": "S",
+    "Ԛ": "Q",
+    "Ԝ": "W",
+    "Һ": "H",
+    "Ӏ": "I",
+    # Greek
+    "α": "a",
+    "ε": "e",
+    "ι": "i",
+    "κ": "k",
+    "ν": "v",
+    "ο": "o",
+    "ρ": "p",
+    "τ": "t",
+    "υ": "u",
+    "χ": "x",
+    "Α": "A",
+    "Β": "B",
+    "Ε": "E",
+    "Ζ": "Z",
+    "Η": "H",
+    "Ι": "I",
+    "Κ": "K",
+    "Μ": "M",
+    "Ν": "N",
+    "Ο": "O",
+    "Ρ": "P",
+    "Τ": "T",
+    "Υ": "Y",
+    "Χ": "X",
+    # Latin look-alikes outside ASCII
+    "ı": "i",
+    "ȷ": "j",
+    "ɑ": "a",
+    "ɡ": "g",
+    "ο": "o",
+}
+_FOLD = str.maketrans(_CONFUSABLES)
+_SUSPECT_RE = re.compile("[" + "".join(sorted(set(_CONFUSABLES))) + "]")
+# A run of letters from the Cyrillic or Greek block: only words that also hold Latin
+# letters are folded in text of other languages (a Russian page stays Russian).
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _has_format_chars(text: str) -> bool:
+    return any(unicodedata.category(c) == "Cf" for c in text)
+
+
+def _strip_format_chars(text: str) -> str:
+    return "".join(c for c in text if unicodedata.category(c) != "Cf")
+
+
+def _fold_mixed_words(text: str) -> str:
+    """Fold look-alikes only inside words that also hold a plain Latin letter."""
+
+    def fold(m: re.Match) -> str:
+        word = m.group(0)
+        if any("a" <= c.lower() <= "z" for c in word):
+            return word.translate(_FOLD)
+        return word
+
+    return _WORD_RE.sub(fold, text)
+
+
+def normalize_text(text: str, lang: str = "nl") -> str:
+    """NFKC, look-alike letters folded to Latin, invisible characters removed.
+
+    For Dutch and English every look-alike is folded (a Dutch text has no Cyrillic). For
+    other languages only words that mix scripts are folded, so Russian or Greek text is
+    left as it is.
+    """
+    if text.isascii():
+        return text
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    if _has_format_chars(text):
+        text = _strip_format_chars(text)
+    if _SUSPECT_RE.search(text):
+        text = text.translate(_FOLD) if lang in ("nl", "en") else _fold_mixed_words(text)
+    return text

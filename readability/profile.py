@@ -1,0 +1,111 @@
+"""Per-sentence counts, from which the text's, each paragraph's and each sentence's
+signals are derived with the same formulas (so the levels agree with one another).
+
+Per distinct written form we look up once: syllables, long word, content word, its
+(compound-aware) Zipf frequency, hard word, clause opener, nominalisation. A sentence's
+counts are then column sums over its words (``map`` over dict look-ups, no Python step per
+word), and a paragraph's or the text's counts are sums over its sentences.
+
+Clauses are approximated without a parser (LiNT counts finite verbs with a tagger, which
+we do not have): one clause per sentence plus one per subordinating conjunction or
+relative pronoun ("omdat", "dat", "die", "waarin", ...) and per "want"/"maar".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from readability.model import Sentence, Vocabulary, is_word_text
+from readability.signals.long_words import is_long_word
+from readability.signals.nominalisations import is_nominalisation
+from readability.signals.word_frequency import RARE_ZIPF, word_profile
+from readability.syllables import count_syllables
+
+CLAUSE_OPENERS = frozenset(
+    """
+    dat omdat doordat zodat terwijl nadat voordat totdat zodra hoewel indien tenzij mits
+    opdat alsof wanneer die welke waarin waarmee waarop waarvoor waarover waarbij waardoor
+    waaruit waarnaar want maar
+    """.split()
+)
+
+# Column order of a count vector.
+WORDS, SYLLABLES, LONG, CONTENT, ZIPF_SUM, HARD, OPENERS, NOMINAL = range(8)
+EXPLAINED_ZIPF = 4.0  # an explained term counts as a word most readers know
+_ZERO = (1, 1, 0, 0, 0.0, 0, 0, 0)  # a number or {{ variable }}: one word, one syllable
+
+
+@lru_cache(maxsize=1 << 16)
+def form_counts(form: str) -> tuple:
+    """The count vector of one written form (see the column constants)."""
+    if not is_word_text(form):
+        return _ZERO
+    low = form.lower()
+    content, zipf = word_profile(form)
+    return (
+        1,
+        count_syllables(low),
+        int(is_long_word(form)),
+        content,
+        zipf,
+        int(content and zipf < RARE_ZIPF),
+        int(low in CLAUSE_OPENERS),
+        int(is_nominalisation(low)),
+    )
+
+
+def sentence_counts(
+    sentences: Sequence[Sentence], vocab: Vocabulary, explained: frozenset[str] = frozenset()
+) -> list[tuple]:
+    """One count vector per sentence. Forms in ``explained`` (terms the page explains)
+    count as content words of ordinary frequency, not as hard words."""
+    table = {t: form_counts(t) for t in vocab.counts}
+    for t in explained:
+        row = table.get(t)
+        if row is not None and row[CONTENT]:
+            table[t] = (*row[:ZIPF_SUM], max(row[ZIPF_SUM], EXPLAINED_ZIPF), 0, *row[HARD + 1 :])
+    get = table.__getitem__
+    out = []
+    append = out.append
+    for s in sentences:
+        texts = s.texts
+        if len(texts) == 1:
+            append(get(texts[0]))
+        else:
+            append(tuple(map(sum, zip(*map(get, texts), strict=True))))
+    return out
+
+
+def add_counts(rows: Iterable[tuple]) -> tuple:
+    """Column sums of count vectors."""
+    rows = list(rows)
+    if not rows:
+        return (0, 0, 0, 0, 0.0, 0, 0, 0)
+    return tuple(map(sum, zip(*rows, strict=True)))
+
+
+def signals_from_counts(
+    c: Sequence[float],
+    sentences: int,
+    long_sentences: int = 0,
+    passive_sentences: int = 0,
+    jargon_hits: int = 0,
+    content_zipf_default: float = 5.0,
+) -> dict[str, float]:
+    """The model's signals from summed counts of ``sentences`` sentences."""
+    n = c[WORDS] or 1
+    k = sentences or 1
+    content = c[CONTENT]
+    return {
+        "words_per_sentence": c[WORDS] / k,
+        "share_long_sentences": long_sentences / k,
+        "syllables_per_word": c[SYLLABLES] / n,
+        "long_word_share": c[LONG] / n,
+        "content_word_zipf": c[ZIPF_SUM] / content if content else content_zipf_default,
+        "hard_word_share": c[HARD] / n,
+        "content_words_per_clause": content / (k + c[OPENERS]),
+        "passive_share": passive_sentences / k,
+        "nominalisation_density": c[NOMINAL] / n,
+        "jargon_density": jargon_hits / n,
+    }

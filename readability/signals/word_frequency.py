@@ -1,0 +1,170 @@
+"""Compound-aware word frequency of content words (after LiNT's word-frequency feature).
+
+LiNT measures how familiar the *content* words of a text are (nouns, verbs, adjectives,
+manner adverbs; no names), and for a transparent compound it uses the frequency of its
+parts: "parkeervergunning" is as easy as "parkeer" + "vergunning", although the whole word
+is rare in any corpus. We have no part-of-speech tagger, so we approximate:
+
+* content word = a real word that is not on our function-word list (articles, pronouns,
+  prepositions, conjunctions, auxiliaries, common adverbs); numbers are not words;
+* name = a capitalised word whose lower-case form is not a common word;
+* compound split: a word that is rare as a whole is split into a head and a common
+  tail (at least 3 letters each, Zipf >= ``PART_ZIPF``), optionally with a linking "s" or
+  "e"/"en" ("bijstand-s-uitkering"), the head split again once. The compound is as
+  familiar as its rarest part.
+
+The frequency is wordfreq's Zipf value (log10 of frequency per billion words).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from readability.lexicon import frequency_table
+
+RARE_ZIPF = 3.0  # LiNT / Van Heuven et al.: below once per million words is uncommon
+PART_ZIPF = 3.5  # a compound's tail (its head word) must itself be common
+HEAD_ZIPF = 3.0  # its first part may be a verb stem ("parkeer-", "woon-"): checked with -en
+UNKNOWN_ZIPF = 1.5  # below wordfreq's cut-off (2.0)
+MAX_ZIPF = 7.0
+_LINKS = ("", "s", "e", "en")
+_LONG_VOWEL_RE = re.compile(r"([aeou])\1([^aeiouy])$")
+
+# Written for Helder: words that carry grammar rather than content.
+FUNCTION_WORDS = frozenset(
+    """
+    de het een den der des 't
+    ik jij je u hij zij ze wij we jullie men mij me mijn mijne jou jouw uw hem haar hen hun
+    ons onze zich zichzelf elkaar iemand niemand iets niets alles allemaal ieder iedereen
+    elk elke welk welke wie wat waar waarom wanneer hoe hoeveel
+    dit dat deze die zo zulk zulke zelf zelfs
+    en of maar want dus noch doch toch ook nog al alleen reeds
+    als omdat doordat zodat terwijl nadat voordat totdat zodra hoewel indien tenzij mits
+    sinds sedert opdat alsof zoals dan
+    aan achter af bij binnen boven buiten door in langs met na naar naast om onder op over
+    per rond sinds te tegen tot tussen uit van vanaf vanuit via volgens voor voorbij zonder
+    er hier daar daarom daarna daarvoor daarmee daarin daarop daarover daarbij daaraan
+    hiervoor hiermee hierin hierop hierover hierbij waarin waarmee waarop waarvoor waarover
+    waarbij waardoor
+    niet geen wel nooit altijd soms vaak heel erg zeer meer meest minder minst veel weinig
+    ja nee misschien eens even weer pas net nu toen straks dan eerst later
+    zijn ben bent is was waren geweest wees
+    hebben heb hebt heeft had hadden gehad
+    worden word wordt werd werden geworden
+    zullen zal zult zou zouden kunnen kan kunt kon konden moeten moet moest moesten
+    mogen mag mocht mochten willen wil wilt wou wilde wilden
+    laten laat liet gaan ga gaat ging gingen doen doe doet deed deden
+    één twee drie vier vijf zes zeven acht negen tien honderd duizend
+    eerste tweede derde andere ander
+    """.split()
+)
+
+
+@lru_cache(maxsize=1 << 16)
+def compound_zipf(word: str) -> float:
+    """Zipf frequency of a lower-cased word, taking compounds as their rarest part.
+
+    The whole word's own value wins when it is common (>= ``RARE_ZIPF``) or when no split
+    gives a higher value. Unknown words get ``UNKNOWN_ZIPF``.
+    """
+    table = frequency_table("nl") or {}
+    whole = table.get(word, UNKNOWN_ZIPF)
+    if whole >= RARE_ZIPF:
+        return min(whole, MAX_ZIPF)
+    if "-" in word:
+        parts = [p for p in word.split("-") if p]
+        if len(parts) > 1:
+            return max(whole, min(compound_zipf(p) for p in parts))
+    return max(whole, _split_value(word, table, depth=2))
+
+
+def _split_value(word: str, table: dict, depth: int) -> float:
+    """Best min(head, tail) over splits with a common tail; 0 when none."""
+    best = 0.0
+    n = len(word)
+    if n < 6 or depth == 0:
+        return best
+    # Longest tail first: the head of a Dutch compound comes first.
+    for i in range(3, n - 2):
+        tail = word[i:]
+        tail_z = table.get(tail, 0.0)
+        if tail_z < PART_ZIPF:
+            continue
+        head = word[:i]
+        for link in _LINKS:
+            if link and not head.endswith(link):
+                continue
+            stem = head[: len(head) - len(link)] if link else head
+            if len(stem) < 3:
+                continue
+            head_z = max(table.get(stem, 0.0), table.get(_infinitive(stem), 0.0))
+            if head_z < HEAD_ZIPF:
+                head_z = _split_value(stem, table, depth - 1)
+            if head_z >= HEAD_ZIPF:
+                value = min(head_z, tail_z)
+                if value > best:
+                    best = value
+        if best:
+            return best
+    return best
+
+
+def _infinitive(stem: str) -> str:
+    """The infinitive a verb stem may come from: "parkeer" -> "parkeren", "woon" -> "wonen"."""
+    return _LONG_VOWEL_RE.sub(r"\1\2", stem) + "en"
+
+
+@lru_cache(maxsize=1 << 16)
+def word_profile(form: str) -> tuple[int, float]:
+    """(is a content word, its Zipf) for a written form; (0, 0.0) for function words,
+    numbers and names."""
+    if not form or not form[0].isalpha():
+        return 0, 0.0
+    low = form.lower().rstrip(".")
+    if low in FUNCTION_WORDS or len(low) < 2:
+        return 0, 0.0
+    z = compound_zipf(low)
+    if form[0].isupper() and z < RARE_ZIPF:
+        return 0, 0.0  # a name: its frequency says nothing about difficulty
+    return 1, z
+
+
+# "X (uitleg)", "X: uitleg", "X betekent", "X is een/het", "X wil zeggen", "X, dat is".
+_EXPLANATION_RE = re.compile(
+    r"\s*(?:\(|:\s|[-–—]\s|,\s+(?:dat|dit|die)\s+(?:is|zijn|betekent)\b"
+    r"|\s(?:betekent|betekenen|wil\s+zeggen|is\s+een|is\s+het|zijn)\b)",
+    re.IGNORECASE,
+)
+
+
+def explained_terms(sentences, vocab, glossary=None) -> frozenset[str]:
+    """Hard words the page explains: in its glossary, or explained where first used.
+
+    A term counts as explained when its first use is followed by an explanation in
+    brackets, after a colon or dash, or by "betekent", "wil zeggen", "is een", "is het",
+    or ", dat is". From then on (its first use included) it is not a hard word: the reader
+    has just been told what it means.
+    """
+    glossary_norms = {g.strip().lower() for g in glossary or () if g and g.strip()}
+    hard = {
+        t
+        for t in vocab.counts
+        if word_profile(t)[0] and word_profile(t)[1] < RARE_ZIPF
+    }
+    explained = {t for t in hard if t.lower() in glossary_norms}
+    todo = hard - explained
+    if not todo:
+        return frozenset(explained)
+    for s in sentences:
+        if todo.isdisjoint(s.texts):
+            continue
+        text = s.segment.text
+        for w in s.words:
+            if w.text in todo:
+                todo.discard(w.text)
+                if _EXPLANATION_RE.match(text, w.end):
+                    explained.add(w.text)
+        if not todo:
+            break
+    return frozenset(explained)

@@ -1,0 +1,199 @@
+"""Rule-based rewrite hints per sentence: where to split, which word to replace with what,
+who should act instead of a passive.
+
+No hint invents a sentence: we point at words that are in the text (a split point, the
+agent after "door", the participle's verb) and at alternatives from the jargon list. When
+no rule applies, the hint says so.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from readability.lexicon import frequency_table
+from readability.model import Sentence, Word
+from readability.report import Finding, Suggestion
+
+MIN_PART = 5  # each part of a split sentence keeps at least this many words
+# Words where a new sentence can start: coordinating conjunctions (the new sentence may
+# begin with them) and subordinating ones (the new sentence needs a main clause).
+_COORDINATING = frozenset({"en", "maar", "want", "dus", "of"})
+_SUBORDINATING = frozenset(
+    {"omdat", "zodat", "terwijl", "waardoor", "doordat", "nadat", "voordat", "als", "wanneer"}
+)
+_LONG_VOWEL_RE = re.compile(r"([aeou])\1([^aeiouy])$")
+_SHORT_ONE_SYLLABLE_RE = re.compile(r"[^aeiouy]*[aeiou][^aeiouy]")
+_SEPARABLE = (
+    "aan",
+    "af",
+    "bij",
+    "door",
+    "in",
+    "mee",
+    "na",
+    "om",
+    "onder",
+    "op",
+    "over",
+    "terug",
+    "toe",
+    "uit",
+    "vast",
+    "voor",
+    "weg",
+    "samen",
+    "tegen",
+)
+
+
+def split_point(words: Sequence[Word]) -> int | None:
+    """Index of the word a new sentence should start at, or None.
+
+    Candidates: a clause break (comma, semicolon, colon, bracket, dash) or a conjunction,
+    with at least ``MIN_PART`` words on each side; clause breaks win over conjunctions, and
+    among equals the point closest to the middle.
+    """
+    n = len(words)
+    best = None
+    best_key = None
+    for i in range(MIN_PART, n - MIN_PART + 1):
+        w = words[i]
+        if w.clause != words[i - 1].clause:
+            kind = 0
+        elif w.norm in _COORDINATING or w.norm in _SUBORDINATING:
+            kind = 1
+        else:
+            continue
+        key = (kind, abs(i - n / 2))
+        if best_key is None or key < best_key:
+            best, best_key = i, key
+    return best
+
+
+def split_suggestion(sentence: Sentence, limit: int) -> Suggestion:
+    words = sentence.words
+    n = len(words)
+    i = split_point(words)
+    if i is None:
+        return Suggestion(
+            "sentence.split",
+            f"Deze zin heeft {n} woorden en geen goede plek om hem te splitsen. Schrijf hem "
+            f"opnieuw als twee of meer zinnen van hoogstens {limit} woorden.",
+        )
+    before, after = words[i - 1], words[i]
+    text = sentence.segment.text
+    excerpt = text[before.start : after.end]
+    if after.norm in _SUBORDINATING:
+        msg = (
+            f"Deze zin heeft {n} woorden. Zet een punt na '{before.text}' en begin een nieuwe "
+            f"zin bij '{after.text}'. Maak van dat deel een gewone zin."
+        )
+    else:
+        msg = (
+            f"Deze zin heeft {n} woorden. Zet een punt na '{before.text}' en begin een nieuwe "
+            f"zin bij '{after.text}'."
+        )
+    return Suggestion("sentence.split", msg, excerpt)
+
+
+def jargon_suggestion(finding: Finding) -> Suggestion:
+    if finding.suggestion:
+        return Suggestion(
+            "jargon",
+            f"Vervang '{finding.excerpt}' door '{finding.suggestion}'.",
+            finding.excerpt,
+            finding.suggestion,
+        )
+    return Suggestion(
+        "jargon",
+        f"'{finding.excerpt}' is ambtelijke taal. De woordenlijst heeft geen vervanging: "
+        "zeg het in gewone woorden.",
+        finding.excerpt,
+    )
+
+
+def infinitive_of(participle: str) -> str | None:
+    """The infinitive of a past participle, when our spelling rules find one that is a
+    known Dutch word ("betaald" -> "betalen", "toegekend" -> "toekennen"); else None."""
+    table = frequency_table("nl") or {}
+    p = participle.lower()
+    prefix = ""
+    for sep in _SEPARABLE:
+        if p.startswith(sep + "ge") and len(p) > len(sep) + 4:
+            prefix, p = sep, p[len(sep) :]
+            break
+    if p.startswith("ge") and len(p) > 4:
+        p = p[2:]
+    candidates = []
+    if p.endswith("en"):
+        candidates.append(p)
+    elif p.endswith(("d", "t")):
+        stem = p[:-1]
+        # A one-syllable stem with a short vowel doubles its consonant (bel -> bellen); a
+        # long vowel is written double in the participle (gestoord -> storen), so
+        # "gestort" is "storten", not "storen".
+        short = _SHORT_ONE_SYLLABLE_RE.fullmatch(stem) is not None
+        candidates += [
+            _LONG_VOWEL_RE.sub(r"\1\2", stem) + "en",
+            stem + stem[-1:] + "en",
+            p + "en",
+        ]
+        if not short:
+            candidates.append(stem + "en")
+        if stem.endswith("f"):
+            candidates.append(_LONG_VOWEL_RE.sub(r"\1\2", stem[:-1] + "v") + "en")
+        if stem.endswith("s"):
+            candidates.append(_LONG_VOWEL_RE.sub(r"\1\2", stem[:-1] + "z") + "en")
+    found = [(table.get(prefix + c, 0.0), prefix + c) for c in candidates]
+    found = [f for f in found if f[0] >= 2.5]
+    return max(found)[1] if found else None
+
+
+def passive_suggestion(sentence: Sentence, finding: Finding) -> Suggestion:
+    """Who should act: the agent after "door" when the clause names one, with the verb."""
+    words = sentence.words
+    seg_start = finding.start - sentence.segment.offset
+    seg_end = finding.end - sentence.segment.offset
+    inside = [w for w in words if seg_start <= w.start and w.end <= seg_end]
+    participle = inside[-1].text if inside else ""
+    verb = infinitive_of(participle) if participle else None
+    clause = inside[0].clause if inside else None
+    agent = ""
+    for k, w in enumerate(words):
+        if w.norm == "door" and w.clause == clause:
+            phrase = []
+            before = bool(inside) and w.start < inside[-1].start
+            for x in words[k + 1 : k + 5]:
+                if x.clause != clause or (before and x.start >= inside[0].start):
+                    break
+                phrase.append(x.text)
+            agent = " ".join(phrase)
+            break
+    verb_part = f" met een vorm van '{verb}'" if verb else ""
+    if agent:
+        msg = (
+            f"Schrijf actief: maak '{agent}' het onderwerp{verb_part}, in plaats van "
+            f"'{finding.excerpt}'."
+        )
+    else:
+        msg = (
+            f"'{finding.excerpt}' zegt niet wie het doet. Noem wie het doet{verb_part} "
+            "(bijvoorbeeld 'wij' als de gemeente het doet)."
+        )
+    return Suggestion("passive", msg, finding.excerpt, verb)
+
+
+def hard_word_suggestion(word: str) -> Suggestion:
+    return Suggestion(
+        "word.hard",
+        f"Veel lezers kennen '{word}' niet. Kies een bekender woord of leg het uit.",
+        word,
+    )
+
+
+NO_SUGGESTION = Suggestion(
+    "none",
+    "Geen automatische suggestie voor deze zin. Lees hem na: kan het korter of met "
+    "bekendere woorden?",
+)

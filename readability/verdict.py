@@ -1,0 +1,147 @@
+"""The verdict: pass, block or human check ("B1-toets door een mens").
+
+The boundary of ``max_level`` is the level threshold above it (B1 -> 3.5). The score is an
+estimate; its uncertainty has two parts (figures in CALIBRATION.md):
+
+* the text's own spread: sentences differ, so the mean is known to
+  ``sd(sentence scores) / sqrt(sentences)`` (with a pooled sd for one-sentence texts);
+* the model's error at the boundary: ``cefr.MODEL_ERROR``, measured on the Amsterdam
+  documents by bootstrapping the boundary that separates simple from original documents.
+
+    half-width = Z * sqrt(text_sd**2 / sentences + MODEL_ERROR**2)
+
+A score below ``boundary - half-width`` passes, at or above ``boundary + half-width``
+blocks, and in between a person decides. A text far above the boundary is blocked
+however uncertain (the band never reaches past ``cefr.FAR_ABOVE``).
+
+Blocking findings (any of them blocks, whatever the level):
+
+* ``jargon`` with severity block (officialese from the list);
+* ``passive.too_much``: more than ``max_passive_share`` of the sentences passive;
+* ``sentence.too_long`` with severity block: a sentence over ``extreme_sentence_words``;
+* ``sentences.too_many_long``: more than ``max_long_sentence_share`` of the sentences over
+  ``max_sentence_words`` words (and at least ``min_long_sentences`` of them);
+* ``paragraph.level_too_high``: a paragraph (of at least ``min_paragraph_words`` words)
+  whose own score is far above the boundary, even when the page average is fine.
+"""
+
+from __future__ import annotations
+
+from readability import cefr
+from readability.report import Finding
+
+Z = 1.0
+
+
+def boundary_of(max_level: str) -> float:
+    """B1 -> 3.5: the threshold between ``max_level`` and the level above it."""
+    return cefr.level_index(max_level) + 1.5
+
+
+def band(
+    max_level: str, score: float, sentence_sd: float | None, sentences: int
+) -> tuple[float, float]:
+    """(low, high): the grey zone around the boundary for this text."""
+    b = boundary_of(max_level)
+    sd = cefr.SENTENCE_SD if sentence_sd is None else max(sentence_sd, cefr.MIN_SENTENCE_SD)
+    half = Z * ((sd**2) / max(1, sentences) + cefr.MODEL_ERROR**2) ** 0.5
+    half = min(half, cefr.FAR_ABOVE)
+    return round(b - half, 2), round(b + half, 2)
+
+
+def _finding(rule: str, message: str) -> Finding:
+    return Finding(0, 0, None, rule, "block", message, None, "")
+
+
+def judge(policy, level, score, grey, findings, passive_count, sentence_count, levels):
+    """(verdict, Dutch reasons, extra document-level findings)."""
+    reasons: list[str] = []
+    extra: list[Finding] = []
+    human = False
+    if score is not None and grey is not None:
+        low, high = grey
+        if score >= high:
+            reasons.append(f"Het geschatte niveau is {level}; dat is hoger dan {policy.max_level}.")
+            extra.append(
+                _finding(
+                    "level.too_high",
+                    f"De tekst is op niveau {level}. Het doel is {policy.max_level} of lager.",
+                )
+            )
+        elif score >= low:
+            human = True
+            reasons.append(
+                f"Het niveau ligt dicht bij de grens van {policy.max_level}. "
+                "Een collega van het Versimpelteam moet de tekst beoordelen (B1-toets door een mens)."
+            )
+            extra.append(
+                Finding(
+                    0,
+                    0,
+                    None,
+                    "level.uncertain",
+                    "warn",
+                    f"De tekst zit op de grens van {policy.max_level}. Een mens beslist.",
+                    None,
+                    "",
+                )
+            )
+    if levels is not None and score is not None:
+        b = boundary_of(policy.max_level)
+        for p in levels.paragraphs:
+            if p.words >= policy.min_paragraph_words and p.score >= b + cefr.FAR_ABOVE:
+                lvl = cefr.score_to_level(p.score)
+                reasons.append(f"Een alinea is op niveau {lvl}, ook al is de rest eenvoudiger.")
+                extra.append(
+                    _finding(
+                        "paragraph.level_too_high",
+                        f"Een alinea van {p.words} woorden is op niveau {lvl}. "
+                        f"Maak die alinea eenvoudiger.",
+                    )
+                )
+                break
+    extreme = sum(1 for f in findings if f.rule == "sentence.too_long" and f.severity == "block")
+    if extreme:
+        reasons.append(
+            f"{extreme} zin(nen) met meer dan {policy.extreme_sentence_words} woorden."
+        )
+    too_long = sum(1 for f in findings if f.rule == "sentence.too_long")
+    if (
+        sentence_count
+        and too_long >= policy.min_long_sentences
+        and too_long / sentence_count > policy.max_long_sentence_share
+    ):
+        share = round(100 * too_long / sentence_count)
+        reasons.append(
+            f"{share}% van de zinnen heeft meer dan {policy.max_sentence_words} woorden "
+            f"(maximaal {round(policy.max_long_sentence_share * 100)}%)."
+        )
+        extra.append(
+            _finding(
+                "sentences.too_many_long",
+                f"Te veel lange zinnen: {too_long} van de {sentence_count} zinnen hebben meer "
+                f"dan {policy.max_sentence_words} woorden.",
+            )
+        )
+    jargon_block = sum(1 for f in findings if f.rule == "jargon" and f.severity == "block")
+    if jargon_block:
+        reasons.append(f"{jargon_block} keer ambtelijke taal.")
+    if sentence_count and passive_count >= policy.min_passive_sentences:
+        share = passive_count / sentence_count
+        if share > policy.max_passive_share:
+            reasons.append(
+                f"{round(share * 100)}% van de zinnen is lijdend "
+                f"(maximaal {round(policy.max_passive_share * 100)}%)."
+            )
+            extra.append(
+                _finding(
+                    "passive.too_much",
+                    "Er staan te veel zinnen in de lijdende vorm. Schrijf wie iets doet.",
+                )
+            )
+    blocking = [r for r in reasons if not r.startswith("Het niveau ligt dicht")]
+    if blocking:
+        return "block", blocking, extra
+    if human:
+        return "human_check", reasons, extra
+    return "pass", ["Geen blokkerende punten gevonden."], extra

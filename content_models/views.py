@@ -14,7 +14,7 @@ from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.log_actions import log
 from wagtail.models import Page
 
-from readability.cefr import LEVELS
+from readability import LEVELS
 
 from . import gate
 from .models import ReadabilityCheck, ReadabilityException

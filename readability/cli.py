@@ -1,8 +1,11 @@
 """Command line: ``python -m readability check [--max-level B1] [--lang nl]
 [--format text|json] [--content-type NAME] PATH... | -``.
 
-Exit codes: 0 every input passes, 1 any input blocked, 2 usage or input error (unreadable
-file, binary file, invalid UTF-8), with a one-line message on stderr.
+Exit codes: 0 every input passes, 1 any input does not pass (blocked, or "human_check": a
+text in the grey zone needs a person's B1 check before it may be published, so it does
+not pass on its own), 2 usage or input error (unreadable file, binary file, invalid
+UTF-8), with a one-line message on stderr. The JSON output's ``verdict`` tells a block
+from a human check.
 """
 
 from __future__ import annotations
@@ -60,7 +63,9 @@ def _read(path: str, stdin) -> str:
 
 
 def _format_text(path: str, report) -> str:
-    verdict = "OK" if report.passes else "GEBLOKKEERD"
+    verdict = {"pass": "OK", "human_check": "B1-TOETS DOOR EEN MENS"}.get(
+        report.verdict, "GEBLOKKEERD"
+    )
     level = report.level or "onbekend"
     lines = [f"{path}: niveau {level}, {verdict} ({report.word_count} woorden)"]
     for note in report.notes:

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from functools import lru_cache
 
 from readability import cefr
 from readability import verdict as verdicts
 from readability.estimate import estimate_levels
-from readability.sentence_levels import sentence_report
 from readability.model import Block, Doc, Sentence, Vocabulary
 from readability.policy import Policy
 from readability.report import Finding, Report
+from readability.sentence_levels import sentence_report
 from readability.signals.abbreviations import unexplained_abbreviations
 from readability.signals.formulas import flesch_douma, leesindex_brouwer, lix
 from readability.signals.jargon import find_jargon, matcher_for, merge_entries
@@ -221,13 +222,19 @@ def analyze(
     if short:
         notes.append(NOTE_SHORT)
         # Style warnings need more text to mean something; the level is still judged.
-        findings = [
-            f for f in findings if f.rule.startswith(("sentence.", "jargon", "passive"))
-        ]
+        findings = [f for f in findings if f.rule.startswith(("sentence.", "jargon", "passive"))]
 
     verdict, reasons, extra = verdicts.judge(
-        policy, level, score, band, findings, passive_count, len(sentences), levels
+        policy, level, score, band, findings, passive_count, len(sentences), levels, n_words
     )
+    if not verdicts.jargon_blocks(
+        policy, sum(f.rule == "jargon" and f.severity == "block" for f in findings), n_words
+    ):
+        # Officialese that does not block on its own is shown as a warning.
+        findings = [
+            replace(f, severity="warn") if f.rule == "jargon" and f.severity == "block" else f
+            for f in findings
+        ]
     findings += extra
     findings.sort(
         key=lambda f: (-1 if f.block is None else f.block, f.start, _SEVERITY_ORDER[f.severity])

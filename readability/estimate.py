@@ -78,18 +78,12 @@ def sentence_scores(
     jargon: Sequence[int],
     long_limit: int,
 ) -> list[float]:
-    """The level score of each sentence on its own."""
-    out = []
-    for i, row in enumerate(counts):
-        signals = signals_from_counts(
-            row,
-            1,
-            long_sentences=int(row[WORDS] > long_limit),
-            passive_sentences=passive[i],
-            jargon_hits=jargon[i],
-        )
-        out.append(cefr.estimate(signals, row[WORDS], 1))
-    return out
+    """The level score of each sentence on its own (``cefr.score_counts``)."""
+    score = cefr.score_counts
+    return [
+        score(r[0], r[1], r[3], r[4], r[5], r[6], r[7], 1, p, j)
+        for r, p, j in zip(counts, passive, jargon, strict=True)
+    ]
 
 
 def paragraph_ranges(sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
@@ -156,6 +150,21 @@ def estimate_levels(
     limit = policy.warn_sentence_words
     whole = part_estimate(counts, 0, len(counts) - 1, limit, passive, jargon)
     score = max(whole.score, cefr.long_sentence_floor(int(whole.signals["longest_sentence"])))
+    # Long sentences never dilute: the text is at least as hard as it is without its
+    # sentences over ``max_sentence_words`` (their many common words would otherwise lower
+    # the word-level averages and make a text with an added long sentence look easier).
+    short_rows = [r for r in counts if r[WORDS] <= policy.max_sentence_words]
+    if short_rows and len(short_rows) < len(counts):
+        keep = [i for i, r in enumerate(counts) if r[WORDS] <= policy.max_sentence_words]
+        rest = part_estimate(
+            short_rows,
+            0,
+            len(short_rows) - 1,
+            limit,
+            [passive[i] for i in keep],
+            [jargon[i] for i in keep],
+        )
+        score = max(score, rest.score)
     scores = sentence_scores(counts, passive, jargon, limit)
     words = [r[WORDS] for r in counts]
     k = len(scores)
@@ -165,8 +174,7 @@ def estimate_levels(
     else:
         sd = cefr.SENTENCE_SD
     paragraphs = [
-        part_estimate(counts, a, b, limit, passive, jargon)
-        for a, b in paragraph_ranges(sentences)
+        part_estimate(counts, a, b, limit, passive, jargon) for a, b in paragraph_ranges(sentences)
     ]
     signals = {
         key: whole.signals[key]

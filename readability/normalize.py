@@ -104,12 +104,16 @@ _SUSPECT_RE = re.compile("[" + "".join(sorted(set(_CONFUSABLES))) + "]")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
 
-def _has_format_chars(text: str) -> bool:
-    return any(unicodedata.category(c) == "Cf" for c in text)
-
-
-def _strip_format_chars(text: str) -> str:
-    return "".join(c for c in text if unicodedata.category(c) != "Cf")
+# Every format character (Unicode category Cf) as of Unicode 15: soft hyphen, zero-width
+# space/joiners, direction marks and embeddings, word joiner, invisible operators, BOM,
+# interlinear annotation marks, tag characters, and the rarer script-specific ones.
+# test_normalize checks this list against unicodedata.
+_FORMAT_RE = re.compile(
+    "[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e"
+    "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
+    "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3"
+    "\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]"
+)
 
 
 def _fold_mixed_words(text: str) -> str:
@@ -135,8 +139,8 @@ def normalize_text(text: str, lang: str = "nl") -> str:
         return text
     if not unicodedata.is_normalized("NFKC", text):
         text = unicodedata.normalize("NFKC", text)
-    if _has_format_chars(text):
-        text = _strip_format_chars(text)
+    if _FORMAT_RE.search(text):
+        text = _FORMAT_RE.sub("", text)
     if _SUSPECT_RE.search(text):
         text = text.translate(_FOLD) if lang in ("nl", "en") else _fold_mixed_words(text)
     return text

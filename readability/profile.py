@@ -23,11 +23,37 @@ from readability.signals.word_frequency import RARE_ZIPF, word_profile
 from readability.syllables import count_syllables
 
 CLAUSE_OPENERS = frozenset(
-    """
-    dat omdat doordat zodat terwijl nadat voordat totdat zodra hoewel indien tenzij mits
-    opdat alsof wanneer die welke waarin waarmee waarop waarvoor waarover waarbij waardoor
-    waaruit waarnaar want maar
-    """.split()
+    [
+        "dat",
+        "omdat",
+        "doordat",
+        "zodat",
+        "terwijl",
+        "nadat",
+        "voordat",
+        "totdat",
+        "zodra",
+        "hoewel",
+        "indien",
+        "tenzij",
+        "mits",
+        "opdat",
+        "alsof",
+        "wanneer",
+        "die",
+        "welke",
+        "waarin",
+        "waarmee",
+        "waarop",
+        "waarvoor",
+        "waarover",
+        "waarbij",
+        "waardoor",
+        "waaruit",
+        "waarnaar",
+        "want",
+        "maar",
+    ]
 )
 
 # Column order of a count vector.

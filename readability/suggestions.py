@@ -165,7 +165,7 @@ def passive_suggestion(sentence: Sentence, finding: Finding) -> Suggestion:
             phrase = []
             before = bool(inside) and w.start < inside[-1].start
             for x in words[k + 1 : k + 5]:
-                if x.clause != clause or (before and x.start >= inside[0].start):
+                if x.clause != clause or (before and x.start >= inside[-1].start):
                     break
                 phrase.append(x.text)
             agent = " ".join(phrase)

@@ -43,7 +43,8 @@ def test_json_format(tmp_path):
     data = json.loads(out)
     assert code == 1
     assert data[0]["path"] == str(bad)
-    assert set(data[0]) == {"path", "level", "score", "passes", "findings"}
+    assert set(data[0]) == {"path", "level", "score", "passes", "verdict", "findings"}
+    assert data[0]["verdict"] == "block"
     assert data[0]["passes"] is False
 
 

@@ -16,6 +16,9 @@
 
     const status = panel.querySelector("[data-helder-status]");
     const list = panel.querySelector("[data-helder-findings]");
+    const sentenceList = panel.querySelector("[data-helder-sentences]");
+    const sentenceHeading = panel.querySelector("[data-helder-sentences-heading]");
+    const sentenceTemplate = panel.querySelector("[data-helder-sentence-template]");
     const template = panel.querySelector("[data-helder-finding-template]");
     let lastSent = null;
     let timer = null;
@@ -74,9 +77,39 @@
       return p;
     }
 
+    // The engine lists every sentence hardest first (rank 0 = hardest), each with its own
+    // level and rule-based suggestions. Show the ones that need work, at most MAX_SENTENCES.
+    const MAX_SENTENCES = 10;
+
+    function renderSentences(sentences) {
+      sentenceList.innerHTML = "";
+      const shown = (sentences || [])
+        .filter(function (s) { return s.suggestions && s.suggestions.length; })
+        .sort(function (a, b) { return a.rank - b.rank; })
+        .slice(0, MAX_SENTENCES);
+      sentenceHeading.hidden = shown.length === 0;
+      for (const sentence of shown) {
+        const item = sentenceTemplate.content.firstElementChild.cloneNode(true);
+        item.querySelector(".helder-readability__level").textContent =
+          "Niveau " + sentence.level + " (" + sentence.words + " woorden)";
+        item.querySelector(".helder-readability__excerpt").textContent = sentence.text;
+        const tips = item.querySelector(".helder-readability__tips");
+        for (const tip of sentence.suggestions) {
+          const li = document.createElement("li");
+          li.textContent = tip.message;
+          tips.append(li);
+        }
+        item.querySelector("button").addEventListener("click", function () {
+          highlightIn(form, sentence.text);
+        });
+        sentenceList.append(item);
+      }
+    }
+
     function render(result) {
       status.innerHTML = "";
       list.innerHTML = "";
+      renderSentences(result.ok ? result.sentences : []);
       if (!result.ok) {
         status.append(paragraph(result.message, ""));
         return;

@@ -1,0 +1,53 @@
+from readability import analyze
+from readability.signals.word_frequency import RARE_ZIPF, compound_zipf, word_profile
+
+
+def test_compound_of_common_parts_is_not_rare():
+    # Rare as a whole in any corpus, but both parts are everyday words.
+    assert compound_zipf("bijstandsuitkering") >= RARE_ZIPF
+    assert compound_zipf("parkeervergunning") >= RARE_ZIPF
+
+
+def test_a_made_up_word_stays_rare():
+    assert compound_zipf("qzxvlorpt") < RARE_ZIPF
+
+
+def test_function_words_and_names_are_not_content_words():
+    assert word_profile("de")[0] == 0
+    assert word_profile("Zwolle")[0] == 1 or word_profile("Zwolle")[1] >= RARE_ZIPF
+    assert word_profile("Qzxvlorpt")[0] == 0  # a capitalised unknown word is a name
+
+
+def test_rare_content_words_raise_the_level():
+    common = "Wij betalen de huur. U krijgt geld van ons. Wij helpen u met de brief."
+    rare = "Wij regelen de subrogatie. U krijgt cessie. Wij helpen u met het usufruct."
+    assert analyze(rare).score > analyze(common).score
+
+
+def test_a_term_explained_on_the_page_is_not_hard_after_its_explanation():
+    explained = (
+        "U krijgt een beschikking. Een beschikking is een brief met een besluit. "
+        "Lees de beschikking goed."
+    )
+    plain = "U krijgt een brief. Een brief met een besluit. Lees de brief goed."
+    term = "beschikking"
+    rep = analyze(explained, glossary=None)
+    hard = [t for s in rep.sentences for t in s.suggestions if t.rule == "word.hard"]
+    assert all(term not in t.excerpt for t in hard)
+    # The glossary explains a term anywhere on the page.
+    rare = "Wij betalen de subrogatie elke maand voor u."
+    with_glossary = analyze(rare, glossary=["subrogatie"])
+    without = analyze(rare)
+    assert with_glossary.score < without.score
+    assert analyze(plain).score <= rep.score + 1.0
+
+
+def test_content_words_per_clause_counts_information_density():
+    sparse = "Ik maakte de toets. Het ging goed. Ik was blij."
+    dense = (
+        "Ik maakte gisteren de moeilijke toets wiskunde op school. Het laatste examen ging "
+        "heel goed. Ik was erg blij met mijn mooie cijfer."
+    )
+    a = analyze(sparse).signals["content_words_per_clause"]
+    b = analyze(dense).signals["content_words_per_clause"]
+    assert b > a

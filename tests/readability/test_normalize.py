@@ -1,0 +1,37 @@
+import sys
+import unicodedata
+
+from readability import analyze, normalize_text
+from readability.normalize import _FORMAT_RE
+
+OFFICIALESE = (
+    "Indien u niet voldoet aan de inlichtingenplicht, dient u er rekening mee te houden dat "
+    "de uitkering middels een besluit kan worden herzien."
+)
+
+
+def test_every_format_character_is_removed():
+    cf = [chr(i) for i in range(sys.maxunicode + 1) if unicodedata.category(chr(i)) == "Cf"]
+    assert cf and all(_FORMAT_RE.fullmatch(c) for c in cf)
+
+
+def test_cyrillic_look_alikes_fold_to_latin():
+    assert normalize_text("mіddеls") == "middels"  # Cyrillic і and е
+    assert normalize_text("ＵＷＶ") == "UWV"  # full width
+
+
+def test_russian_text_stays_russian_outside_dutch():
+    assert normalize_text("привет", lang="ru") == "привет"
+
+
+def test_look_alikes_neither_hide_jargon_nor_lower_the_level():
+    disguised = OFFICIALESE.replace("i", "і").replace("e", "е").replace("o", "о")
+    plain, tricked = analyze(OFFICIALESE), analyze(disguised)
+    assert tricked.score == plain.score
+    assert sorted(f.rule for f in tricked.findings) == sorted(f.rule for f in plain.findings)
+    assert any(f.rule == "jargon" and f.excerpt == "middels" for f in tricked.findings)
+
+
+def test_invisible_characters_do_not_split_words():
+    report = analyze("Wij betalen mid\u00addels een brief. Wij be\u200btalen de huur.")
+    assert any(f.rule == "jargon" and f.excerpt == "middels" for f in report.findings)

@@ -1,0 +1,72 @@
+from readability import Policy, analyze
+
+PLAIN = (
+    "Heeft u te weinig geld om van te leven? Dan kunt u bijstand aanvragen. Bijstand is geld "
+    "van de gemeente. U krijgt het elke maand op uw rekening. Wij kijken eerst of u recht "
+    "heeft op bijstand. Daarvoor hebben wij informatie van u nodig. Stuur ons de papieren "
+    "binnen twee weken. Heeft u hulp nodig bij het invullen? Bel ons dan. Wij helpen u graag."
+)
+C1_PARAGRAPH = (
+    "Ingevolge de bepalingen van de Participatiewet is het college gehouden om, met "
+    "inachtneming van de individuele omstandigheden van de belanghebbende, de hoogte van de "
+    "verstrekte bijstand periodiek te heroverwegen, alsmede de verplichtingen inzake "
+    "arbeidsinschakeling en de daarmee samenhangende maatregelen te evalueren. De "
+    "rechtmatigheid van de verstrekking wordt vastgesteld op basis van de door de "
+    "belanghebbende overgelegde bewijsstukken en de uitkomsten van het heronderzoek."
+)
+
+
+def test_plain_text_passes():
+    r = analyze(PLAIN)
+    assert r.verdict == "pass" and r.passes
+
+
+def test_one_long_sentence_is_a_warning_not_a_verdict():
+    long_one = (
+        " Als u vragen heeft over uw uitkering of over de regels voor werk naast de "
+        "bijstand, dan kunt u ons elke werkdag bellen of een bericht sturen."
+    )
+    r = analyze(PLAIN + long_one)
+    (f,) = [f for f in r.findings if f.rule == "sentence.too_long"]
+    assert f.severity == "warn"
+    assert r.verdict != "block"
+
+
+def test_a_c1_paragraph_blocks_even_between_plain_paragraphs():
+    text = PLAIN + "\n\n" + C1_PARAGRAPH + "\n\n" + PLAIN + "\n\n" + PLAIN
+    r = analyze(text)
+    assert r.verdict == "block"
+    assert "paragraph.level_too_high" in {f.rule for f in r.findings}
+
+
+def test_short_c1_text_is_not_exempt():
+    short = (
+        "Ingevolge de Participatiewet heroverweegt het college periodiek de rechtmatigheid "
+        "van de verstrekking."
+    )
+    assert len(short.split()) < 50
+    r = analyze(short)
+    assert r.level in ("B2", "C1", "C2")
+    assert not r.passes
+
+
+def test_human_check_never_passes_and_has_a_band():
+    r = analyze(PLAIN)
+    low, high = r.band
+    assert low < 3.5 < high
+    for text in (PLAIN, C1_PARAGRAPH):
+        rep = analyze(text)
+        if rep.verdict == "human_check":
+            assert not rep.passes
+    # The verdict follows the band: inside it a person decides.
+    for rep in (analyze(PLAIN), analyze(C1_PARAGRAPH)):
+        lo, hi = rep.band
+        if rep.score >= hi:
+            assert rep.verdict == "block"
+        elif rep.score < lo and rep.verdict != "block":
+            assert rep.verdict == "pass"
+
+
+def test_far_above_b1_is_blocked_not_grey():
+    r = analyze(C1_PARAGRAPH, policy=Policy(max_level="B1"))
+    assert r.verdict == "block"

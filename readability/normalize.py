@@ -95,7 +95,6 @@ _CONFUSABLES = {
     "ȷ": "j",
     "ɑ": "a",
     "ɡ": "g",
-    "ο": "o",
 }
 _FOLD = str.maketrans(_CONFUSABLES)
 _SUSPECT_RE = re.compile("[" + "".join(sorted(set(_CONFUSABLES))) + "]")

@@ -94,7 +94,9 @@ def test_officialese_is_refused_and_the_plain_rewrite_passes(live_page):
         )
     )
     assert not refused.passes
-    assert {"jargon", "sentence.too_long"} <= set(refused.rules)
+    assert "jargon" in refused.rules
+    # One long sentence is a finding with a split suggestion, not a verdict on its own.
+    assert "sentence.too_long" in {f["rule"] for f in refused.findings}
     accepted = evaluate(
         InformationPage(
             title="Informatie geven", intro="Wat u moet doen.", body=stream(("paragraph", PLAIN))

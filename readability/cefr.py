@@ -13,9 +13,11 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Mapping
 
 LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")
+_BOUNDS = (1.5, 2.5, 3.5, 4.5, 5.5)
 
 # feature: (anchor at the B1/B2 boundary, scale, weight). See CALIBRATION.md for where each
 # anchor comes from and the measured gain of each signal; ``python -m readability.evaluate``
@@ -43,10 +45,7 @@ def level_index(level: str) -> int:
 
 def score_to_level(score: float) -> str:
     """Thresholds halfway between level centres: 1.5, 2.5, 3.5, 4.5, 5.5."""
-    for i, bound in enumerate((1.5, 2.5, 3.5, 4.5, 5.5)):
-        if score < bound:
-            return LEVELS[i]
-    return LEVELS[-1]
+    return LEVELS[bisect_right(_BOUNDS, score)]
 
 
 # Word-level averages of a few words say little: they are shrunk towards the anchor,
@@ -151,28 +150,48 @@ def score_counts(
     sentences: int,
     passive: int,
     jargon: int,
-    model: Mapping = MODEL,
 ) -> float:
-    """``estimate`` straight from summed counts (see readability.profile), without building
-    a signal dict: the same formula, used for every sentence of long texts."""
+    """``estimate`` with ``MODEL`` straight from summed counts (see readability.profile),
+    without building a signal dict: the same formula, run for every sentence and paragraph.
+    (tests/readability/test_cefr.py checks that both give the same score.)"""
     n = words or 1
     k = sentences or 1
     shrink = words / (words + SHRINK_WORDS)
-    values = (
-        ("words_per_sentence", words / k, False),
-        ("content_words_per_clause", content / (k + openers), False),
-        ("content_word_zipf", zipf_sum / content if content else CONTENT_ZIPF_DEFAULT, True),
-        ("hard_word_share", hard / n, True),
-        ("syllables_per_word", syllables / n, True),
-        ("passive_share", passive / k, False),
-        ("nominalisation_density", nominal / n, True),
-        ("jargon_density", jargon / n, True),
+    zipf = zipf_sum / content if content else CONTENT_ZIPF_DEFAULT
+    w = _W
+    total = (
+        3.5
+        + w[0] * (words / k - w[1])
+        + w[2] * (content / (k + openers) - w[3])
+        + w[10] * (passive / k - w[11])
+        + shrink
+        * (
+            w[4] * (zipf - w[5])
+            + w[6] * (hard / n - w[7])
+            + w[8] * (syllables / n - w[9])
+            + w[12] * (nominal / n - w[13])
+            + w[14] * (jargon / n - w[15])
+        )
     )
-    total = 3.5
-    for name, x, word_level in values:
-        anchor, scale, weight = model[name]
-        delta = x - anchor
-        if word_level:
-            delta *= shrink
-        total += weight * delta / scale
     return max(0.5, min(6.5, total))
+
+
+def _coefficients() -> tuple[float, ...]:
+    """(weight / scale, anchor) per feature, in the order ``score_counts`` uses."""
+    out: list[float] = []
+    for name in (
+        "words_per_sentence",
+        "content_words_per_clause",
+        "content_word_zipf",
+        "hard_word_share",
+        "syllables_per_word",
+        "passive_share",
+        "nominalisation_density",
+        "jargon_density",
+    ):
+        anchor, scale, weight = MODEL[name]
+        out += [weight / scale, anchor]
+    return tuple(out)
+
+
+_W = _coefficients()

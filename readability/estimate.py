@@ -13,7 +13,14 @@ from dataclasses import dataclass
 
 from readability import cefr
 from readability.model import Sentence
-from readability.profile import WORDS, add_counts, signals_from_counts
+from readability.profile import (
+    HARD,
+    WORDS,
+    form_counts,
+    sentence_counts,
+    signals_from_counts,
+    unpack,
+)
 from readability.report import Finding
 
 
@@ -49,40 +56,56 @@ def findings_by_sentence(
 
 
 def part_estimate(
-    counts: Sequence[tuple],
+    packed: Sequence[int],
     first: int,
     last: int,
     long_limit: int,
     passive: Sequence[int],
     jargon: Sequence[int],
+    words: Sequence[int],
 ) -> Part:
-    rows = counts[first : last + 1]
-    total = add_counts(rows)
+    """The whole text's (or any stretch's) estimate, with its signals."""
+    total = unpack(sum(packed[first : last + 1]))
     k = last - first + 1
+    lengths = words[first : last + 1]
     signals = signals_from_counts(
         total,
         k,
-        long_sentences=sum(1 for r in rows if r[WORDS] > long_limit),
+        long_sentences=sum(1 for n in lengths if n > long_limit),
         passive_sentences=sum(passive[first : last + 1]),
         jargon_hits=sum(jargon[first : last + 1]),
     )
-    longest = max((r[WORDS] for r in rows), default=0)
-    signals["longest_sentence"] = longest
+    signals["longest_sentence"] = max(lengths, default=0)
     score = cefr.estimate(signals, total[WORDS], k)
     return Part(first, last, total[WORDS], signals, score)
 
 
+def part_score(packed, first: int, last: int, passive, jargon) -> Part:
+    """A paragraph's estimate: only the score (``cefr.score_counts``)."""
+    c = unpack(sum(packed[first : last + 1]))
+    score = cefr.score_counts(
+        c[0],
+        c[1],
+        c[3],
+        c[4],
+        c[5],
+        c[6],
+        c[7],
+        last - first + 1,
+        sum(passive[first : last + 1]),
+        sum(jargon[first : last + 1]),
+    )
+    return Part(first, last, c[0], {}, score)
+
+
 def sentence_scores(
-    counts: Sequence[tuple],
-    passive: Sequence[int],
-    jargon: Sequence[int],
-    long_limit: int,
+    rows: Sequence[tuple], passive: Sequence[int], jargon: Sequence[int]
 ) -> list[float]:
     """The level score of each sentence on its own (``cefr.score_counts``)."""
     score = cefr.score_counts
     return [
         score(r[0], r[1], r[3], r[4], r[5], r[6], r[7], 1, p, j)
-        for r, p, j in zip(counts, passive, jargon, strict=True)
+        for r, p, j in zip(rows, passive, jargon, strict=True)
     ]
 
 
@@ -141,41 +164,37 @@ def estimate_levels(
     explained: frozenset[str] = frozenset(),
 ) -> Levels:
     """Score the text, its paragraphs and its sentences (see module doc)."""
-    from readability.profile import sentence_counts  # noqa: PLC0415 (keeps import light)
-
-    counts = sentence_counts(sentences, vocab, explained)
+    packed = sentence_counts(sentences, vocab, explained)
+    rows = [unpack(v) for v in packed]
+    words = [r[WORDS] for r in rows]
     per = findings_by_sentence(sentences, findings)
     passive = [int(any(f.rule == "passive" for f in fs)) for fs in per]
     jargon = [sum(1 for f in fs if f.rule == "jargon") for fs in per]
     limit = policy.warn_sentence_words
-    whole = part_estimate(counts, 0, len(counts) - 1, limit, passive, jargon)
+    last = len(packed) - 1
+    whole = part_estimate(packed, 0, last, limit, passive, jargon, words)
     score = max(whole.score, cefr.long_sentence_floor(int(whole.signals["longest_sentence"])))
     # Long sentences never dilute: the text is at least as hard as it is without its
     # sentences over ``max_sentence_words`` (their many common words would otherwise lower
     # the word-level averages and make a text with an added long sentence look easier).
-    short_rows = [r for r in counts if r[WORDS] <= policy.max_sentence_words]
-    if short_rows and len(short_rows) < len(counts):
-        keep = [i for i, r in enumerate(counts) if r[WORDS] <= policy.max_sentence_words]
-        rest = part_estimate(
-            short_rows,
+    keep = [i for i, n in enumerate(words) if n <= policy.max_sentence_words]
+    if keep and len(keep) < len(words):
+        rest = part_score(
+            [packed[i] for i in keep],
             0,
-            len(short_rows) - 1,
-            limit,
+            len(keep) - 1,
             [passive[i] for i in keep],
             [jargon[i] for i in keep],
         )
         score = max(score, rest.score)
-    scores = sentence_scores(counts, passive, jargon, limit)
-    words = [r[WORDS] for r in counts]
+    scores = sentence_scores(rows, passive, jargon)
     k = len(scores)
     if k > 1:
         mean = sum(scores) / k
         sd = (sum((x - mean) ** 2 for x in scores) / (k - 1)) ** 0.5
     else:
         sd = cefr.SENTENCE_SD
-    paragraphs = [
-        part_estimate(counts, a, b, limit, passive, jargon) for a, b in paragraph_ranges(sentences)
-    ]
+    paragraphs = [part_score(packed, a, b, passive, jargon) for a, b in paragraph_ranges(sentences)]
     signals = {
         key: whole.signals[key]
         for key in ("content_word_zipf", "hard_word_share", "content_words_per_clause")
@@ -185,6 +204,4 @@ def estimate_levels(
 
 
 def _is_hard(text: str, explained: frozenset[str]) -> bool:
-    from readability.profile import HARD, form_counts  # noqa: PLC0415
-
     return text not in explained and form_counts(text)[HARD] == 1

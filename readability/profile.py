@@ -81,26 +81,43 @@ def form_counts(form: str) -> tuple:
     )
 
 
+# Count vectors are summed as one packed integer: 8 fields of 40 bits (no field of a
+# sentence or a text can reach 2**40), the Zipf sum in hundredths. One ``sum(map(...))``
+# per sentence then adds all eight columns in C.
+_BITS = 40
+_MASK = (1 << _BITS) - 1
+_ZIPF_UNIT = 100
+_SHIFTS = tuple(_BITS * i for i in range(8))
+
+
+def pack(row: Sequence[float]) -> int:
+    """A count vector as one integer (the Zipf column rounded to hundredths)."""
+    value = 0
+    for i, x in enumerate(row):
+        if i == ZIPF_SUM:
+            x = round(x * _ZIPF_UNIT)
+        value |= int(x) << _SHIFTS[i]
+    return value
+
+
+def unpack(value: int) -> tuple:
+    """The count vector of a packed (summed) integer."""
+    w, sy, lo, co, zi, ha, op, no = ((value >> s) & _MASK for s in _SHIFTS)
+    return (w, sy, lo, co, zi / _ZIPF_UNIT, ha, op, no)
+
+
 def sentence_counts(
     sentences: Sequence[Sentence], vocab: Vocabulary, explained: frozenset[str] = frozenset()
-) -> list[tuple]:
-    """One count vector per sentence. Forms in ``explained`` (terms the page explains)
-    count as content words of ordinary frequency, not as hard words."""
-    table = {t: form_counts(t) for t in vocab.counts}
+) -> list[int]:
+    """One packed count vector per sentence (see ``pack``). Forms in ``explained`` (terms
+    the page explains) count as content words of ordinary frequency, not as hard words."""
+    rows = {t: form_counts(t) for t in vocab.counts}
     for t in explained:
-        row = table.get(t)
+        row = rows.get(t)
         if row is not None and row[CONTENT]:
-            table[t] = (*row[:ZIPF_SUM], max(row[ZIPF_SUM], EXPLAINED_ZIPF), 0, *row[HARD + 1 :])
-    get = table.__getitem__
-    out = []
-    append = out.append
-    for s in sentences:
-        texts = s.texts
-        if len(texts) == 1:
-            append(get(texts[0]))
-        else:
-            append(tuple(map(sum, zip(*map(get, texts), strict=True))))
-    return out
+            rows[t] = (*row[:ZIPF_SUM], max(row[ZIPF_SUM], EXPLAINED_ZIPF), 0, *row[HARD + 1 :])
+    get = {t: pack(row) for t, row in rows.items()}.__getitem__
+    return [sum(map(get, s.texts)) for s in sentences]
 
 
 def add_counts(rows: Iterable[tuple]) -> tuple:

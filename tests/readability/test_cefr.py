@@ -36,3 +36,43 @@ def test_english_flesch_mapping_is_monotonic():
     scores = [cefr.flesch_to_score(f) for f in (110, 95, 85, 70, 55, 40, 10, -20)]
     assert scores == sorted(scores)
     assert cefr.score_to_level(cefr.flesch_to_score(70)) == "B1"
+
+
+def test_score_from_counts_is_the_same_formula_as_from_signals():
+    import random
+
+    from readability.cefr import estimate, score_counts
+    from readability.profile import signals_from_counts
+
+    rng = random.Random(1)
+    for _ in range(200):
+        words, content = rng.randint(1, 60), rng.randint(0, 30)
+        c = (
+            words,
+            rng.randint(words, 3 * words),
+            0,
+            content,
+            content * rng.uniform(1, 6),
+            rng.randint(0, content),
+            rng.randint(0, 4),
+            rng.randint(0, 3),
+        )
+        k, jargon = rng.randint(1, 4), rng.randint(0, 2)
+        passive = rng.randint(0, k)
+        direct = score_counts(c[0], c[1], c[3], c[4], c[5], c[6], c[7], k, passive, jargon)
+        via = estimate(signals_from_counts(c, k, 0, passive, jargon), words, k)
+        assert abs(direct - via) < 1e-9
+
+
+def test_levels_change_halfway_between_centres():
+    from readability.cefr import score_to_level
+
+    assert [score_to_level(x) for x in (0.5, 1.49, 1.5, 3.49, 3.5, 5.5, 6.5)] == [
+        "A1",
+        "A1",
+        "A2",
+        "B1",
+        "B2",
+        "C2",
+        "C2",
+    ]

@@ -239,9 +239,7 @@ def analyze(
     findings.sort(
         key=lambda f: (-1 if f.block is None else f.block, f.start, _SEVERITY_ORDER[f.severity])
     )
-    sentence_levels = (
-        sentence_report(sentences, levels, findings, policy) if levels is not None else []
-    )
+    sentence_levels = sentence_report(sentences, levels, policy) if levels is not None else []
     return Report(
         level=level,
         score=score,

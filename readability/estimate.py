@@ -38,19 +38,22 @@ class Part:
 def findings_by_sentence(
     sentences: Sequence[Sentence], findings: Sequence[Finding]
 ) -> list[list[Finding]]:
-    """The findings that start inside each sentence (document-level findings excluded)."""
+    """The findings that start inside each sentence (document-level findings excluded);
+    an empty tuple for the many sentences without any."""
+    out: list = [()] * len(sentences)
+    if not findings or not sentences:
+        return out
     keys = [
         (-1 if s.segment.block is None else s.segment.block, s.segment.offset + s.start)
         for s in sentences
     ]
-    out: list[list[Finding]] = [[] for _ in sentences]
-    if not keys:
-        return out
     for f in findings:
         if f.start == f.end == 0 and not f.excerpt:
             continue
         i = bisect_right(keys, (-1 if f.block is None else f.block, f.start)) - 1
         if i >= 0:
+            if not out[i]:
+                out[i] = []
             out[i].append(f)
     return out
 
@@ -138,6 +141,10 @@ class Levels:
     passive: list[int]
     jargon: list[int]
     hard_forms: frozenset[str]
+    # The jargon and passive findings of each sentence (for its suggestions).
+    by_sentence: list
+    # Number of hard (rare, unexplained) content words per sentence.
+    sentence_hard: list[int]
 
     def paragraph_dicts(self, sentences: Sequence[Sentence]) -> list[dict]:
         out = []
@@ -168,8 +175,14 @@ def estimate_levels(
     rows = [unpack(v) for v in packed]
     words = [r[WORDS] for r in rows]
     per = findings_by_sentence(sentences, findings)
-    passive = [int(any(f.rule == "passive" for f in fs)) for fs in per]
-    jargon = [sum(1 for f in fs if f.rule == "jargon") for fs in per]
+    passive = [0] * len(per)
+    jargon = [0] * len(per)
+    for i, fs in enumerate(per):
+        for f in fs:
+            if f.rule == "passive":
+                passive[i] = 1
+            elif f.rule == "jargon":
+                jargon[i] += 1
     limit = policy.warn_sentence_words
     last = len(packed) - 1
     whole = part_estimate(packed, 0, last, limit, passive, jargon, words)
@@ -200,7 +213,10 @@ def estimate_levels(
         for key in ("content_word_zipf", "hard_word_share", "content_words_per_clause")
     }
     hard = frozenset(t for t in vocab.counts if _is_hard(t, explained))
-    return Levels(score, signals, scores, words, sd, paragraphs, passive, jargon, hard)
+    hard_counts = [r[HARD] for r in rows]
+    return Levels(
+        score, signals, scores, words, sd, paragraphs, passive, jargon, hard, per, hard_counts
+    )
 
 
 def _is_hard(text: str, explained: frozenset[str]) -> bool:

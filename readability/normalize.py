@@ -97,7 +97,6 @@ _CONFUSABLES = {
     "ɡ": "g",
 }
 _FOLD = str.maketrans(_CONFUSABLES)
-_SUSPECT_RE = re.compile("[" + "".join(sorted(set(_CONFUSABLES))) + "]")
 # A run of letters from the Cyrillic or Greek block: only words that also hold Latin
 # letters are folded in text of other languages (a Russian page stays Russian).
 _WORD_RE = re.compile(r"[^\W\d_]+")
@@ -106,13 +105,34 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 # Every format character (Unicode category Cf) as of Unicode 15: soft hyphen, zero-width
 # space/joiners, direction marks and embeddings, word joiner, invisible operators, BOM,
 # interlinear annotation marks, tag characters, and the rarer script-specific ones.
-# test_normalize checks this list against unicodedata.
-_FORMAT_RE = re.compile(
-    "[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e"
-    "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
-    "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3"
-    "\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]"
+# tests/readability/test_normalize.py checks this list against unicodedata.
+_FORMAT_RANGES = (
+    (0x00AD, 0x00AD),
+    (0x0600, 0x0605),
+    (0x061C, 0x061C),
+    (0x06DD, 0x06DD),
+    (0x070F, 0x070F),
+    (0x0890, 0x0891),
+    (0x08E2, 0x08E2),
+    (0x180E, 0x180E),
+    (0x200B, 0x200F),
+    (0x202A, 0x202E),
+    (0x2060, 0x2064),
+    (0x2066, 0x206F),
+    (0xFEFF, 0xFEFF),
+    (0xFFF9, 0xFFFB),
+    (0x110BD, 0x110BD),
+    (0x110CD, 0x110CD),
+    (0x13430, 0x1343F),
+    (0x1BCA0, 0x1BCA3),
+    (0x1D173, 0x1D17A),
+    (0xE0001, 0xE0001),
+    (0xE0020, 0xE007F),
 )
+FORMAT_CHARS = frozenset(chr(c) for a, b in _FORMAT_RANGES for c in range(a, b + 1))
+_FORMAT_RE = re.compile("[" + "".join(sorted(FORMAT_CHARS)) + "]")
+_CONFUSABLE_CHARS = frozenset(_CONFUSABLES)
+_ASCII_BYTES = bytes(range(128))
 
 
 def _fold_mixed_words(text: str) -> str:
@@ -138,8 +158,15 @@ def normalize_text(text: str, lang: str = "nl") -> str:
         return text
     if not unicodedata.is_normalized("NFKC", text):
         text = unicodedata.normalize("NFKC", text)
-    if _FORMAT_RE.search(text):
+    # The distinct non-ASCII characters, found in C: drop every ASCII byte of the UTF-8
+    # form (what is left are whole multi-byte characters) and decode the small rest.
+    chars = set(
+        text.encode("utf-8", "surrogatepass")
+        .translate(None, _ASCII_BYTES)
+        .decode("utf-8", "surrogatepass")
+    )
+    if not chars.isdisjoint(FORMAT_CHARS):
         text = _FORMAT_RE.sub("", text)
-    if _SUSPECT_RE.search(text):
+    if not chars.isdisjoint(_CONFUSABLE_CHARS):
         text = text.translate(_FOLD) if lang in ("nl", "en") else _fold_mixed_words(text)
     return text

@@ -13,6 +13,7 @@ relative pronoun ("omdat", "dat", "die", "waarin", ...) and per "want"/"maar".
 
 from __future__ import annotations
 
+import struct
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
@@ -81,13 +82,13 @@ def form_counts(form: str) -> tuple:
     )
 
 
-# Count vectors are summed as one packed integer: 8 fields of 40 bits (no field of a
-# sentence or a text can reach 2**40), the Zipf sum in hundredths. One ``sum(map(...))``
-# per sentence then adds all eight columns in C.
-_BITS = 40
-_MASK = (1 << _BITS) - 1
+# Count vectors are summed as one packed integer: 8 fields of 64 bits (no field of a
+# sentence or a text can reach 2**64), the Zipf sum in hundredths. One ``sum(map(...))``
+# per sentence then adds all eight columns in C, and ``struct`` splits them again.
+_BITS = 64
 _ZIPF_UNIT = 100
 _SHIFTS = tuple(_BITS * i for i in range(8))
+_FIELDS = struct.Struct("<8Q")
 
 
 def pack(row: Sequence[float]) -> int:
@@ -102,7 +103,7 @@ def pack(row: Sequence[float]) -> int:
 
 def unpack(value: int) -> tuple:
     """The count vector of a packed (summed) integer."""
-    w, sy, lo, co, zi, ha, op, no = ((value >> s) & _MASK for s in _SHIFTS)
+    w, sy, lo, co, zi, ha, op, no = _FIELDS.unpack(value.to_bytes(64, "little"))
     return (w, sy, lo, co, zi / _ZIPF_UNIT, ha, op, no)
 
 

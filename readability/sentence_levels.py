@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from readability import cefr
-from readability.estimate import Levels, findings_by_sentence
+from readability.estimate import Levels
 from readability.model import Sentence
 from readability.report import Finding, SentenceLevel, Suggestion
 from readability.suggestions import (
@@ -19,8 +19,12 @@ from readability.suggestions import (
 MAX_HARD_WORDS = 3  # per sentence, the rarest first
 
 
-def _suggestions(s: Sentence, fs: list[Finding], levels: Levels, policy, hard: bool) -> list:
+def _suggestions(
+    s: Sentence, fs: list[Finding], levels: Levels, policy, hard: bool, hard_words: int
+) -> list:
     out: list[Suggestion] = []
+    if not fs and not hard and not hard_words and len(s.texts) <= policy.warn_sentence_words:
+        return out
     if len(s.texts) > policy.warn_sentence_words:
         out.append(split_suggestion(s, policy.warn_sentence_words))
     for f in fs:
@@ -28,7 +32,7 @@ def _suggestions(s: Sentence, fs: list[Finding], levels: Levels, policy, hard: b
             out.append(jargon_suggestion(f))
         elif f.rule == "passive":
             out.append(passive_suggestion(s, f))
-    if levels.hard_forms and not levels.hard_forms.isdisjoint(s.texts):
+    if hard_words:
         seen = []
         for t in s.texts:
             if t in levels.hard_forms and t not in seen:
@@ -39,32 +43,34 @@ def _suggestions(s: Sentence, fs: list[Finding], levels: Levels, policy, hard: b
     return out
 
 
-def sentence_report(
-    sentences: Sequence[Sentence], levels: Levels, findings: Sequence[Finding], policy
-) -> list[SentenceLevel]:
+def sentence_report(sentences: Sequence[Sentence], levels: Levels, policy) -> list[SentenceLevel]:
     """Every sentence with its level; suggestions for sentences that need them (over
     ``warn_sentence_words``, above ``max_level``, or with a jargon, passive or hard-word
     finding). Sorted hardest first; ties keep text order."""
-    per = findings_by_sentence(sentences, findings)
+    per = levels.by_sentence
     boundary = cefr.level_index(policy.max_level) + 1.5
-    order = sorted(range(len(sentences)), key=lambda i: -levels.sentence_scores[i])
+    scores = levels.sentence_scores
+    words = levels.sentence_words
+    to_level = cefr.score_to_level
+    hard_counts = levels.sentence_hard
+    order = sorted(range(len(sentences)), key=scores.__getitem__, reverse=True)
     out = []
+    append = out.append
     for rank, i in enumerate(order):
         s = sentences[i]
-        score = levels.sentence_scores[i]
-        above = score >= boundary
+        score = scores[i]
         seg = s.segment
-        out.append(
+        append(
             SentenceLevel(
-                start=seg.offset + s.start,
-                end=seg.offset + s.end,
-                block=seg.block,
-                text=s.text,
-                words=len(s.texts),
-                score=round(score, 2),
-                level=cefr.score_to_level(score),
-                rank=rank,
-                suggestions=_suggestions(s, per[i], levels, policy, above),
+                seg.offset + s.start,
+                seg.offset + s.end,
+                seg.block,
+                seg.text[s.start : s.end],
+                words[i],
+                round(score, 2),
+                to_level(score),
+                rank,
+                _suggestions(s, per[i], levels, policy, score >= boundary, hard_counts[i]),
             )
         )
     return out

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import replace
 from functools import lru_cache
 
 from readability import cefr
@@ -225,16 +224,8 @@ def analyze(
         findings = [f for f in findings if f.rule.startswith(("sentence.", "jargon", "passive"))]
 
     verdict, reasons, extra = verdicts.judge(
-        policy, level, score, band, findings, passive_count, len(sentences), levels, n_words
+        policy, level, score, band, findings, passive_count, len(sentences), levels
     )
-    if not verdicts.jargon_blocks(
-        policy, sum(f.rule == "jargon" and f.severity == "block" for f in findings), n_words
-    ):
-        # Officialese that does not block on its own is shown as a warning.
-        findings = [
-            replace(f, severity="warn") if f.rule == "jargon" and f.severity == "block" else f
-            for f in findings
-        ]
     findings += extra
     findings.sort(
         key=lambda f: (-1 if f.block is None else f.block, f.start, _SEVERITY_ORDER[f.severity])

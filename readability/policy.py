@@ -25,9 +25,6 @@ class Policy:
     # simplified documents: at most 9%), when at least ``min_long_sentences`` of them.
     max_long_sentence_share: float = 0.10
     min_long_sentences: int = 2
-    # Officialese blocks from this many hits and this density on (CALIBRATION.md).
-    min_jargon_hits: int = 2
-    max_jargon_per_100: float = 0.5
     # A paragraph of at least this many words is judged on its own (dilution).
     min_paragraph_words: int = 30
     max_paragraph_words: int = 100

@@ -16,8 +16,7 @@ however uncertain (the band never reaches past ``cefr.FAR_ABOVE``).
 
 Blocking findings (any of them blocks, whatever the level):
 
-* ``jargon`` with severity block (officialese from the list), when frequent (see
-  ``jargon_blocks``); otherwise those findings are warnings;
+* ``jargon`` with severity block (officialese from the list);
 * ``passive.too_much``: more than ``max_passive_share`` of the sentences passive;
 * ``sentence.too_long`` with severity block: a sentence over ``extreme_sentence_words``;
 * ``sentences.too_many_long``: more than ``max_long_sentence_share`` of the sentences over
@@ -54,16 +53,7 @@ def _finding(rule: str, message: str) -> Finding:
     return Finding(0, 0, None, rule, "block", message, None, "")
 
 
-def jargon_blocks(policy, hits: int, words: int) -> bool:
-    """Officialese blocks when it is frequent: at least ``min_jargon_hits`` hits and at
-    least ``max_jargon_per_100`` per 100 words. One "echter" in a long page is a warning
-    (CALIBRATION.md: single hits occur in expert-simplified Amsterdam documents)."""
-    return (
-        hits >= policy.min_jargon_hits and 100 * hits / max(1, words) >= policy.max_jargon_per_100
-    )
-
-
-def judge(policy, level, score, grey, findings, passive_count, sentence_count, levels, words):
+def judge(policy, level, score, grey, findings, passive_count, sentence_count, levels):
     """(verdict, Dutch reasons, extra document-level findings)."""
     reasons: list[str] = []
     extra: list[Finding] = []
@@ -132,7 +122,7 @@ def judge(policy, level, score, grey, findings, passive_count, sentence_count, l
             )
         )
     jargon_block = sum(1 for f in findings if f.rule == "jargon" and f.severity == "block")
-    if jargon_blocks(policy, jargon_block, words):
+    if jargon_block:
         reasons.append(f"{jargon_block} keer ambtelijke taal.")
     if sentence_count and passive_count >= policy.min_passive_sentences:
         share = passive_count / sentence_count

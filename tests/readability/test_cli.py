@@ -101,3 +101,20 @@ def test_subprocess_smoke(tmp_path):
     )
     assert result.returncode == 1
     assert json.loads(result.stdout)[0]["passes"] is False
+
+
+def test_grey_zone_text_exits_1_with_verdict_human_check(tmp_path):
+    # Written for this test: long-ish sentences with some formal words, on the B1 boundary.
+    text = (
+        "Hoewel de gemeente de aanvraag binnen acht weken beoordeelt, kan het in drukke "
+        "periodes langer duren voordat u een beslissing ontvangt. In dat geval informeren wij "
+        "u schriftelijk over de verwachte termijn. Heeft u in de tussentijd vragen over de "
+        "voortgang van uw aanvraag, neem dan contact op met uw vaste contactpersoon."
+    )
+    path = tmp_path / "grens.txt"
+    path.write_text(text, encoding="utf-8")
+    code, out, _ = run(["check", "--format", "json", str(path)])
+    data = json.loads(out)[0]
+    assert data["verdict"] == "human_check"
+    assert data["passes"] is False
+    assert code == 1  # a text that needs a person's B1 check does not pass on its own

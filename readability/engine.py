@@ -215,8 +215,7 @@ def analyze(
     if score is not None:
         level = cefr.score_to_level(score)
         conf = cefr.confidence(score, n_words)
-        sd = levels.sentence_sd if levels else None
-        band = verdicts.band(policy.max_level, score, sd, len(sentences))
+        band = verdicts.band(policy.max_level, n_words)
         score = round(score, 2)
     if short:
         notes.append(NOTE_SHORT)

@@ -136,7 +136,6 @@ class Levels:
     signals: dict[str, float]
     sentence_scores: list[float]
     sentence_words: list[int]
-    sentence_sd: float
     paragraphs: list[Part]
     passive: list[int]
     jargon: list[int]
@@ -201,12 +200,6 @@ def estimate_levels(
         )
         score = max(score, rest.score)
     scores = sentence_scores(rows, passive, jargon)
-    k = len(scores)
-    if k > 1:
-        mean = sum(scores) / k
-        sd = (sum((x - mean) ** 2 for x in scores) / (k - 1)) ** 0.5
-    else:
-        sd = cefr.SENTENCE_SD
     paragraphs = [part_score(packed, a, b, passive, jargon) for a, b in paragraph_ranges(sentences)]
     signals = {
         key: whole.signals[key]
@@ -215,7 +208,7 @@ def estimate_levels(
     hard = frozenset(t for t in vocab.counts if _is_hard(t, explained))
     hard_counts = [r[HARD] for r in rows]
     return Levels(
-        score, signals, scores, words, sd, paragraphs, passive, jargon, hard, per, hard_counts
+        score, signals, scores, words, paragraphs, passive, jargon, hard, per, hard_counts
     )
 
 

@@ -1,18 +1,16 @@
 """The verdict: pass, block or human check ("B1-toets door een mens").
 
 The boundary of ``max_level`` is the level threshold above it (B1 -> 3.5). The score is an
-estimate; its uncertainty has two parts (figures in CALIBRATION.md):
+estimate, and its error at the boundary was measured: over bootstrap samples of the
+Amsterdam documents, the score that best separates simple from original documents has an
+sd of ``cefr.MODEL_ERROR`` (0.28, CALIBRATION.md). A short text's word-level signals rest on
+few words, so its error grows the way the shrinkage of those signals does:
 
-* the text's own spread: sentences differ, so the mean is known to
-  ``sd(sentence scores) / sqrt(sentences)`` (with a pooled sd for one-sentence texts);
-* the model's error at the boundary: ``cefr.MODEL_ERROR``, measured on the Amsterdam
-  documents by bootstrapping the boundary that separates simple from original documents.
-
-    half-width = Z * sqrt(text_sd**2 / sentences + MODEL_ERROR**2)
+    half-width = Z * MODEL_ERROR * sqrt(1 + SHRINK_WORDS / words)        (Z = 1)
 
 A score below ``boundary - half-width`` passes, at or above ``boundary + half-width``
 blocks, and in between a person decides. A text far above the boundary is blocked
-however uncertain (the band never reaches past ``cefr.FAR_ABOVE``).
+however short (the band never reaches past ``cefr.FAR_ABOVE``).
 
 Blocking findings (any of them blocks, whatever the level):
 
@@ -38,13 +36,10 @@ def boundary_of(max_level: str) -> float:
     return cefr.level_index(max_level) + 1.5
 
 
-def band(
-    max_level: str, score: float, sentence_sd: float | None, sentences: int
-) -> tuple[float, float]:
-    """(low, high): the grey zone around the boundary for this text."""
+def band(max_level: str, words: int) -> tuple[float, float]:
+    """(low, high): the grey zone around the boundary for a text of ``words`` words."""
     b = boundary_of(max_level)
-    sd = cefr.SENTENCE_SD if sentence_sd is None else max(sentence_sd, cefr.MIN_SENTENCE_SD)
-    half = Z * ((sd**2) / max(1, sentences) + cefr.MODEL_ERROR**2) ** 0.5
+    half = Z * cefr.MODEL_ERROR * (1 + cefr.SHRINK_WORDS / max(1, words)) ** 0.5
     half = min(half, cefr.FAR_ABOVE)
     return round(b - half, 2), round(b + half, 2)
 

@@ -112,6 +112,52 @@ def sentence_scores(
     ]
 
 
+def hardest_passage(packed, words, passive, jargon, min_words: int) -> Part | None:
+    """The hardest window of consecutive sentences holding at least ``min_words`` words.
+
+    Splitting a hard passage into short paragraphs between plain ones must not hide it, so
+    windows ignore paragraph breaks. Two pointers over prefix sums of the packed counts:
+    one window per starting sentence, linear in the number of sentences.
+    """
+    k = len(packed)
+    if sum(words) < min_words:
+        return None
+    pre = [0]
+    pre_p = [0]
+    pre_j = [0]
+    for v, p, j in zip(packed, passive, jargon, strict=True):
+        pre.append(pre[-1] + v)
+        pre_p.append(pre_p[-1] + p)
+        pre_j.append(pre_j[-1] + j)
+    best: Part | None = None
+    end = 0
+    total = 0
+    for start in range(k):
+        while end < k and total < min_words:
+            total += words[end]
+            end += 1
+        if total < min_words:
+            break
+        c = unpack(pre[end] - pre[start])
+        n = end - start
+        score = cefr.score_counts(
+            c[0],
+            c[1],
+            c[3],
+            c[4],
+            c[5],
+            c[6],
+            c[7],
+            n,
+            pre_p[end] - pre_p[start],
+            pre_j[end] - pre_j[start],
+        )
+        if best is None or score > best.score:
+            best = Part(start, end - 1, c[0], {}, score)
+        total -= words[start]
+    return best
+
+
 def paragraph_ranges(sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
     """(first, last) sentence index of each paragraph (block + paragraph number)."""
     ranges: list[tuple[int, int]] = []
@@ -144,6 +190,9 @@ class Levels:
     by_sentence: list
     # Number of hard (rare, unexplained) content words per sentence.
     sentence_hard: list[int]
+    # The hardest run of consecutive sentences of at least ``min_passage_words`` words,
+    # wherever paragraphs begin or end (None for shorter texts).
+    passage: Part | None = None
 
     def paragraph_dicts(self, sentences: Sequence[Sentence]) -> list[dict]:
         out = []
@@ -201,6 +250,7 @@ def estimate_levels(
         score = max(score, rest.score)
     scores = sentence_scores(rows, passive, jargon)
     paragraphs = [part_score(packed, a, b, passive, jargon) for a, b in paragraph_ranges(sentences)]
+    passage = hardest_passage(packed, words, passive, jargon, policy.min_passage_words)
     signals = {
         key: whole.signals[key]
         for key in ("content_word_zipf", "hard_word_share", "content_words_per_clause")
@@ -208,7 +258,17 @@ def estimate_levels(
     hard = frozenset(t for t in vocab.counts if _is_hard(t, explained))
     hard_counts = [r[HARD] for r in rows]
     return Levels(
-        score, signals, scores, words, paragraphs, passive, jargon, hard, per, hard_counts
+        score,
+        signals,
+        scores,
+        words,
+        paragraphs,
+        passive,
+        jargon,
+        hard,
+        per,
+        hard_counts,
+        passage,
     )
 
 

@@ -25,8 +25,10 @@ class Policy:
     # simplified documents: at most 9%), when at least ``min_long_sentences`` of them.
     max_long_sentence_share: float = 0.10
     min_long_sentences: int = 2
-    # A paragraph of at least this many words is judged on its own (dilution).
+    # A paragraph of at least this many words is judged on its own (dilution), and so is
+    # any run of consecutive sentences of at least ``min_passage_words`` (CALIBRATION.md).
     min_paragraph_words: int = 30
+    min_passage_words: int = 50
     max_paragraph_words: int = 100
     max_passive_share: float = 0.15
     min_passive_sentences: int = 2

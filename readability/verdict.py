@@ -19,6 +19,9 @@ Blocking findings (any of them blocks, whatever the level):
 * ``sentence.too_long`` with severity block: a sentence over ``extreme_sentence_words``;
 * ``sentences.too_many_long``: more than ``max_long_sentence_share`` of the sentences over
   ``max_sentence_words`` words (and at least ``min_long_sentences`` of them);
+* ``passage.level_too_high``: the same for any run of consecutive sentences of at least
+  ``min_passage_words`` words, across paragraph breaks (a C1 passage cut into short
+  paragraphs between plain ones);
 * ``paragraph.level_too_high``: a paragraph (of at least ``min_paragraph_words`` words)
   whose own score is far above the boundary, even when the page average is fine.
 """
@@ -42,6 +45,13 @@ def band(max_level: str, words: int) -> tuple[float, float]:
     half = Z * cefr.MODEL_ERROR * (1 + cefr.SHRINK_WORDS / max(1, words)) ** 0.5
     half = min(half, cefr.FAR_ABOVE)
     return round(b - half, 2), round(b + half, 2)
+
+
+def far_above(boundary: float, words: int) -> float:
+    """The score from which a paragraph or passage of ``words`` words is clearly a level
+    above the boundary: one level up, plus its own uncertainty (the band's half-width)."""
+    half = min(Z * cefr.MODEL_ERROR * (1 + cefr.SHRINK_WORDS / max(1, words)) ** 0.5, 1.0)
+    return boundary + cefr.FAR_ABOVE + half
 
 
 def _finding(rule: str, message: str) -> Finding:
@@ -83,8 +93,10 @@ def judge(policy, level, score, grey, findings, passive_count, sentence_count, l
             )
     if levels is not None and score is not None:
         b = boundary_of(policy.max_level)
+        hard_paragraph = False
         for p in levels.paragraphs:
-            if p.words >= policy.min_paragraph_words and p.score >= b + cefr.FAR_ABOVE:
+            if p.words >= policy.min_paragraph_words and p.score >= far_above(b, p.words):
+                hard_paragraph = True
                 lvl = cefr.score_to_level(p.score)
                 reasons.append(f"Een alinea is op niveau {lvl}, ook al is de rest eenvoudiger.")
                 extra.append(
@@ -95,6 +107,21 @@ def judge(policy, level, score, grey, findings, passive_count, sentence_count, l
                     )
                 )
                 break
+        passage = levels.passage
+        if (
+            not hard_paragraph
+            and passage is not None
+            and passage.score >= far_above(b, passage.words)
+        ):
+            lvl = cefr.score_to_level(passage.score)
+            reasons.append(f"Een stuk tekst is op niveau {lvl}, ook al is de rest eenvoudiger.")
+            extra.append(
+                _finding(
+                    "passage.level_too_high",
+                    f"Een stuk tekst van {passage.words} woorden is op niveau {lvl}. "
+                    "Maak dat stuk eenvoudiger.",
+                )
+            )
     extreme = sum(1 for f in findings if f.rule == "sentence.too_long" and f.severity == "block")
     if extreme:
         reasons.append(f"{extreme} zin(nen) met meer dan {policy.extreme_sentence_words} woorden.")

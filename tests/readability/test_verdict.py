@@ -70,3 +70,26 @@ def test_human_check_never_passes_and_has_a_band():
 def test_far_above_b1_is_blocked_not_grey():
     r = analyze(C1_PARAGRAPH, policy=Policy(max_level="B1"))
     assert r.verdict == "block"
+
+
+# Written for this test: academic sentences of about 12 words, each in its own paragraph.
+C1_SENTENCES = [
+    "De epistemologische implicaties van deze paradigmawisseling worden in het vakgebied "
+    "nauwelijks onderkend.",
+    "Waar voorheen een positivistische benadering prevaleerde, tekent zich een hermeneutische "
+    "wending af.",
+    "Die wending problematiseert de ontologische status van empirische waarnemingen fundamenteel.",
+    "Deze ontwikkeling noopt tot een herbezinning op methodologische uitgangspunten en "
+    "disciplinaire conventies.",
+    "Daarmee komt de legitimiteit van gangbare onderzoekspraktijken in een ander daglicht te "
+    "staan.",
+]
+
+
+def test_a_hard_passage_cut_into_short_paragraphs_still_blocks():
+    assert all(len(s.split()) < 30 for s in C1_SENTENCES)  # no paragraph is judged alone
+    text = "\n\n".join([PLAIN, *C1_SENTENCES, PLAIN, PLAIN, PLAIN])
+    r = analyze(text)
+    assert r.verdict == "block"
+    assert "passage.level_too_high" in {f.rule for f in r.findings}
+    assert analyze("\n\n".join([PLAIN, PLAIN, PLAIN, PLAIN])).verdict == "pass"

@@ -174,8 +174,8 @@ def test_c1_in_any_declared_field_is_refused_and_b1_goes_live(field, live_page, 
 
 @pytest.fixture
 def image(db):
-    from wagtail.images.tests.utils import get_test_image_file
     from wagtail.images.models import Image
+    from wagtail.images.tests.utils import get_test_image_file
 
     return Image.objects.create(title="Foto", file=get_test_image_file())
 

@@ -4,8 +4,9 @@ Runs on a throwaway SQLite database (or DATABASE_URL), in one process, alternati
 variants so machine noise hits all alike, and reports medians. Target: the gate adds at
 most 20% to Wagtail's own publish.
 
-The gated publish runs the verdict and the publication in one transaction, which also
-saves commits. So a third variant, Wagtail's publish inside one transaction without the
+"Without gate" bypasses all of it: the publish wrapper and the live-row guard
+(content_models/live_rows.py), so it is Wagtail's own publish. The gated publish runs the
+verdict and the publication in one transaction, which also saves commits. So a third variant, Wagtail's publish inside one transaction without the
 gate, shows what the gate's own work (reading the page, the analysis, the record) costs.
 
     .venv/bin/python benchmarks/gate_bench.py [--rounds 15]
@@ -77,8 +78,10 @@ def main():
         from wagtail.actions.publish_revision import PublishRevisionAction
         from wagtail.models import Page
 
+        from content_models import live_rows
         from content_models.models import HomePage, InformationPage, TopicPage
 
+        guard = live_rows._guard
         gated = PublishRevisionAction.execute
         ungated = gated.__wrapped__
 
@@ -100,6 +103,7 @@ def main():
         for round_number in range(args.rounds + 1):
             for label, execute in variants.items():
                 PublishRevisionAction.execute = execute
+                live_rows.install(guard if label == "gated" else None)
                 revision = page.save_revision()
                 start = time.perf_counter()
                 revision.publish()
@@ -107,6 +111,7 @@ def main():
                 if round_number:  # the first round warms caches on both sides
                     timings[label].append(elapsed)
         PublishRevisionAction.execute = gated
+        live_rows.install(guard)
 
     median_ms = {label: statistics.median(times) * 1000 for label, times in timings.items()}
     print(f"page: {words} words, {len(body)} paragraphs; rounds: {args.rounds}")

@@ -13,6 +13,7 @@ from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from .placeholders import NAME_PATTERN
+from .scoring import HEADING, LAW_QUOTE, LIST_ITEM, PARAGRAPH, exempt, scored
 from .variables import example_error
 
 # Plain-language pages need emphasis, links and lists; headings have a block of their own.
@@ -24,6 +25,7 @@ def rich_text(**kwargs):
 
 
 class HeadingBlock(blocks.StructBlock):
+    citizen_text = {"text": scored(HEADING), "level": exempt("size of the heading, not text")}
     text = blocks.CharBlock(label=_("Tekst"), max_length=120)
     level = blocks.ChoiceBlock(
         choices=[("h2", _("Kop (niveau 2)")), ("h3", _("Subkop (niveau 3)"))],
@@ -38,11 +40,13 @@ class HeadingBlock(blocks.StructBlock):
 
 
 class StepBlock(blocks.StructBlock):
+    citizen_text = {"title": scored(LIST_ITEM), "text": scored(PARAGRAPH)}
     title = blocks.CharBlock(label=_("Stap"), max_length=120)
     text = rich_text(label=_("Uitleg"), required=False)
 
 
 class StepsBlock(blocks.StructBlock):
+    citizen_text = {"title": scored(HEADING), "steps": scored(LIST_ITEM)}
     title = blocks.CharBlock(label=_("Titel"), required=False, max_length=120)
     steps = blocks.ListBlock(StepBlock(), min_num=1, label=_("Stappen"))
 
@@ -53,6 +57,7 @@ class StepsBlock(blocks.StructBlock):
 
 
 class ImportantBlock(blocks.StructBlock):
+    citizen_text = {"title": scored(HEADING), "text": scored(PARAGRAPH)}
     title = blocks.CharBlock(label=_("Titel"), default="Let op", max_length=80)
     text = rich_text(label=_("Tekst"))
 
@@ -63,11 +68,13 @@ class ImportantBlock(blocks.StructBlock):
 
 
 class FaqItemBlock(blocks.StructBlock):
+    citizen_text = {"question": scored(HEADING), "answer": scored(PARAGRAPH)}
     question = blocks.CharBlock(label=_("Vraag"), max_length=200)
     answer = rich_text(label=_("Antwoord"))
 
 
 class FaqBlock(blocks.StructBlock):
+    citizen_text = {"items": scored(PARAGRAPH)}
     items = blocks.ListBlock(FaqItemBlock(), min_num=1, label=_("Vragen en antwoorden"))
 
     class Meta:
@@ -77,11 +84,18 @@ class FaqBlock(blocks.StructBlock):
 
 
 class ContactBlock(blocks.StructBlock):
+    citizen_text = {
+        "title": scored(HEADING),
+        "phone": exempt("a phone number, not prose"),
+        "email": exempt("an e-mail address, not prose"),
+        "address": scored(PARAGRAPH),
+        "opening_hours": scored(PARAGRAPH),
+    }
     title = blocks.CharBlock(label=_("Titel"), default="Contact", max_length=80)
     phone = blocks.CharBlock(label=_("Telefoon"), required=False, max_length=40)
     email = blocks.EmailBlock(label=_("E-mail"), required=False)
-    address = blocks.TextBlock(label=_("Adres"), required=False)
-    opening_hours = blocks.TextBlock(label=_("Openingstijden"), required=False)
+    address = blocks.TextBlock(label=_("Adres"), required=False, max_length=200)
+    opening_hours = blocks.TextBlock(label=_("Openingstijden"), required=False, max_length=300)
 
     class Meta:
         icon = "mail"
@@ -100,6 +114,13 @@ class ContactBlock(blocks.StructBlock):
 
 
 class ImageBlock(blocks.StructBlock):
+    citizen_text = {
+        "image": exempt("the picture itself; what it says is in the alt text"),
+        # Read aloud by screen readers instead of the picture.
+        "alt": scored(PARAGRAPH),
+        "decorative": exempt("a switch, not text"),
+        "caption": scored(PARAGRAPH),
+    }
     image = ImageChooserBlock(label=_("Afbeelding"))
     alt = blocks.CharBlock(
         label=_("Alt-tekst"),
@@ -138,6 +159,13 @@ class ImageBlock(blocks.StructBlock):
 
 
 class LawQuoteBlock(blocks.StructBlock):
+    # The law's own words stay as they are: the engine leaves them out of the score, and the
+    # gate caps them (an explanation after each quote, and at most a third of the page).
+    citizen_text = {
+        "text": scored(LAW_QUOTE),
+        "reference": exempt("the name and article of the law, as the law names itself"),
+        "url": exempt("a link to wetten.overheid.nl, not prose"),
+    }
     text = blocks.TextBlock(label=_("Tekst uit de wet"))
     reference = blocks.CharBlock(
         label=_("Wetsartikel"),
@@ -153,6 +181,16 @@ class LawQuoteBlock(blocks.StructBlock):
 
 
 class InformationBodyBlock(blocks.StreamBlock):
+    citizen_text = {
+        "paragraph": scored(PARAGRAPH),
+        "heading": scored(HEADING),
+        "steps": scored(PARAGRAPH),
+        "important": scored(PARAGRAPH),
+        "faq": scored(PARAGRAPH),
+        "contact": scored(PARAGRAPH),
+        "image": scored(PARAGRAPH),
+        "law_quote": scored(LAW_QUOTE),
+    }
     paragraph = rich_text(label=_("Tekst"), template="content_models/blocks/paragraph.html")
     heading = HeadingBlock()
     steps = StepsBlock()
@@ -182,6 +220,14 @@ class InformationBodyBlock(blocks.StreamBlock):
 
 
 class RightOrDutyBlock(blocks.StructBlock):
+    citizen_text = {
+        "kind": exempt("the fixed label Recht or Plicht"),
+        "title": scored(HEADING),
+        "explanation": scored(PARAGRAPH),
+        "consequences": scored(PARAGRAPH),
+        "steps": scored(LIST_ITEM),
+        "help": scored(PARAGRAPH),
+    }
     kind = blocks.ChoiceBlock(
         choices=[("right", _("Recht")), ("duty", _("Plicht"))], default="duty", label=_("Soort")
     )
@@ -222,6 +268,7 @@ class RightOrDutyBlock(blocks.StructBlock):
 
 
 class RightsDutiesBlock(blocks.StreamBlock):
+    citizen_text = {"item": scored(PARAGRAPH)}
     item = RightOrDutyBlock()
 
 
@@ -235,6 +282,15 @@ VARIABLE_TYPES = [
 
 
 class LetterVariableBlock(blocks.StructBlock):
+    citizen_text = {
+        "name": exempt("the placeholder's name; replaced by a value in the letter"),
+        "type": exempt("the kind of value, for the letter service"),
+        "required": exempt("a switch, not text"),
+        "example": exempt("scored where it stands: merged into the letter text"),
+        "description": exempt("help for the caseworker; never in the letter"),
+        # A caseworker picks one of these, and the citizen reads it in the letter.
+        "choices": scored(PARAGRAPH),
+    }
     name = blocks.RegexBlock(
         regex=rf"^{NAME_PATTERN}$",
         label=_("Naam"),
@@ -267,7 +323,17 @@ class LetterVariableBlock(blocks.StructBlock):
         return value
 
 
+class LetterVariablesBlock(blocks.StreamBlock):
+    citizen_text = {"variable": scored(PARAGRAPH)}
+
+    variable = LetterVariableBlock()
+
+
 class ConditionalSectionBlock(blocks.StructBlock):
+    citizen_text = {
+        "variable": exempt("the name of a variable; never printed"),
+        "text": scored(PARAGRAPH),
+    }
     variable = blocks.RegexBlock(
         regex=rf"^{NAME_PATTERN}$",
         label=_("Alleen tonen als deze variabele is ingevuld"),
@@ -282,11 +348,15 @@ class ConditionalSectionBlock(blocks.StructBlock):
 
 
 class LetterBodyBlock(blocks.StreamBlock):
+    citizen_text = {"paragraph": scored(PARAGRAPH), "conditional": scored(PARAGRAPH)}
     paragraph = rich_text(label=_("Tekst"))
     conditional = ConditionalSectionBlock()
 
 
 class LetterClosingBlock(blocks.StreamBlock):
+    citizen_text = {
+        "standard_text": exempt("a standard text, scored by its own gate when it is published")
+    }
     standard_text = SnippetChooserBlock("content_models.StandardText", label=_("Standaardtekst"))
 
 

@@ -7,6 +7,7 @@ actions, `publish_scheduled`, revert, copy, wagtail-localize and plain
 `revision.publish()` all meet the same check. Views only turn the refusal into a message.
 """
 
+import contextvars
 import functools
 from collections import Counter
 from collections.abc import Callable
@@ -18,16 +19,20 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils import timezone
+from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 from wagtail.actions.copy_page import CopyPageAction
+from wagtail.actions.create import CreateAction
+from wagtail.actions.edit import EditAction
 from wagtail.actions.publish_revision import PublishRevisionAction
 from wagtail.log_actions import log
 from wagtail.models import Page
 
 from readability import Policy, analyze
 
-from . import readable_text
+from . import live_rows, readable_text, scoring
 from .models import (
+    GlossaryTerm,
     InformationPage,
     JargonEntry,
     LetterTemplate,
@@ -65,11 +70,13 @@ def gated_type(obj) -> GatedType | None:
     return next((GATED_TYPES[cls] for cls in type(obj).__mro__ if cls in GATED_TYPES), None)
 
 
-register(Page, "information_page", readable_text.page_header)
-register(InformationPage, "information_page", readable_text.information_page)
-register(RightsDutiesPage, "rights_duties", readable_text.rights_duties_page)
+# What is scored is declared on each model (`citizen_text`, see scoring.py).
+register(Page, "information_page", readable_text.declared)
+register(InformationPage, "information_page", readable_text.declared)
+register(RightsDutiesPage, "rights_duties", readable_text.declared)
 register(LetterTemplate, "letter", readable_text.letter_with_examples)
-register(StandardText, "standard_text", readable_text.standard_text)
+register(StandardText, "standard_text", readable_text.declared)
+register(GlossaryTerm, "standard_text", readable_text.declared)
 
 
 @dataclass
@@ -178,6 +185,37 @@ def body_problems(obj) -> list[tuple[str, str]]:
 
 register_check(body_problems)
 
+# Law quotes are the law's own words and stay unscored; a page may quote, but must explain
+# in its own words. At most a third of the words may be quoted: at least two plain words for
+# every quoted one, so the quotes can never carry the page.
+LAW_QUOTE_MAX_SHARE = 1 / 3
+
+
+def _word_count(text: str) -> int:
+    return len(strip_tags(text).split())
+
+
+def law_quote_problems(obj) -> list[tuple[str, str]]:
+    blocks = gated_type(obj).blocks(obj)
+    quoted = sum(_word_count(b["text"]) for b in blocks if b["type"] == scoring.LAW_QUOTE)
+    if not quoted:
+        return []
+    total = sum(_word_count(b["text"]) for b in blocks)
+    if quoted <= LAW_QUOTE_MAX_SHARE * total:
+        return []
+    return [
+        (
+            "law_quote.too_much",
+            _(
+                "Te veel van de pagina is citaat uit de wet. Leg meer uit in uw eigen woorden. "
+                "Een citaat mag hoogstens een derde van de tekst zijn."
+            ),
+        )
+    ]
+
+
+register_check(law_quote_problems)
+
 
 def evaluate(obj, revision=None) -> GateDecision:
     """Judge `obj` (a page or snippet as it would go live) against its policy."""
@@ -263,6 +301,16 @@ def enforce(obj, revision=None, user=None) -> GateDecision:
     return decision
 
 
+# The rows a gate-approved publish is writing right now: only these may change what a
+# citizen sees (see guard_row).
+_approved_rows = contextvars.ContextVar("helder_gate_approved_rows", default=frozenset())
+
+
+def _row_key(obj):
+    base = Page if isinstance(obj, Page) else obj._meta.concrete_model
+    return (base._meta.label, str(obj.pk))
+
+
 def _gated_publish_execute(original):
     @functools.wraps(original)
     def execute(self, skip_permission_checks=False):
@@ -273,9 +321,73 @@ def _gated_publish_execute(original):
         if not decision.allowed:
             refuse(self.object, self.revision, decision, self.user)
         # The verdict and the publication it allows are one change: both or neither.
-        with transaction.atomic():
-            record(self.object, self.revision, decision, self.user)
-            return original(self, skip_permission_checks=True)
+        token = _approved_rows.set(_approved_rows.get() | {_row_key(self.object)})
+        try:
+            with transaction.atomic():
+                record(self.object, self.revision, decision, self.user)
+                return original(self, skip_permission_checks=True)
+        finally:
+            _approved_rows.reset(token)
+
+    return execute
+
+
+def guard_row(obj, save_kwargs):
+    """Called by `GuardedRow.save()`: outside a gate-approved publish, a save never changes
+    what citizens see.
+
+    * A row that is not live yet (a new page from the create view, a copy, an alias made by
+      wagtail-localize) becomes live only if the gate passes its text.
+    * A live row keeps its citizen-visible fields (those declared in `citizen_text`); the
+      new text stays on the object, so the revision saved next holds it as a draft.
+    """
+    if not is_gated(obj) or not hasattr(obj, "live"):
+        return
+    approved = _approved_rows.get()
+    if _row_key(obj) in approved:
+        return
+    alias_of = getattr(obj, "alias_of_id", None)
+    if alias_of is not None and (Page._meta.label, str(alias_of)) in approved:
+        return  # an alias follows its original, which the gate just passed
+    update_fields = save_kwargs.get("update_fields")
+    stored_live = None
+    if obj.pk is not None and not obj._state.adding:
+        stored_live = (
+            type(obj)._base_manager.filter(pk=obj.pk).values_list("live", flat=True).first()
+        )
+    if not stored_live:
+        goes_live = obj.live and (update_fields is None or "live" in update_fields)
+        if goes_live and not evaluate(obj).allowed:
+            obj.live = False
+            obj.has_unpublished_changes = True
+        return
+    protected = set(scoring.citizen_field_names(type(obj)))
+    if update_fields is None:
+        update_fields = [field.name for field in obj._meta.concrete_fields if not field.primary_key]
+    save_kwargs["update_fields"] = [name for name in update_fields if name not in protected]
+
+
+def _draft_then_publish(original):
+    """Wagtail's create and edit actions save and publish in one transaction, so a refusal
+    would roll back the editor's draft too. Save the draft first, then publish it."""
+
+    @functools.wraps(original)
+    def execute(self, skip_permission_checks=False):
+        if not (self.publish and self.draftstate_enabled and is_gated(self.instance)):
+            return original(self, skip_permission_checks=skip_permission_checks)
+        self.check(skip_permission_checks=skip_permission_checks)
+        self.publish = False
+        try:
+            instance = original(self, skip_permission_checks=True)
+        finally:
+            self.publish = True
+        kwargs = {}
+        if getattr(self, "previous_revision", None) is not None:
+            kwargs["previous_revision"] = self.previous_revision
+        self.revision.publish(
+            user=self.user, skip_permission_checks=skip_permission_checks, **kwargs
+        )
+        return instance
 
     return execute
 
@@ -307,4 +419,7 @@ def install():
         return
     PublishRevisionAction.execute = _gated_publish_execute(PublishRevisionAction.execute)
     CopyPageAction.execute = _gated_copy_execute(CopyPageAction.execute)
+    CreateAction.execute = _draft_then_publish(CreateAction.execute)
+    EditAction.execute = _draft_then_publish(EditAction.execute)
+    live_rows.install(guard_row)
     PublishRevisionAction.execute.helder_gate = True

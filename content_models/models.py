@@ -28,9 +28,11 @@ from .blocks import (
     InformationBodyBlock,
     LetterBodyBlock,
     LetterClosingBlock,
-    LetterVariableBlock,
+    LetterVariablesBlock,
     RightsDutiesBlock,
 )
+from .live_rows import GuardedRow
+from .scoring import HEADING, NOT_FOR_CITIZENS, PAGE_TEXT, PARAGRAPH, exempt, scored
 
 DOMAINS = [
     ("bijstand", _("Bijstand (Participatiewet)")),
@@ -42,8 +44,11 @@ DOMAINS = [
 ]
 
 
-class PublicPage(Page):
+class PublicPage(GuardedRow, Page):
     """Base of the pages citizens read.
+
+    `citizen_text` declares what the gate scores (see scoring.py); the row changes only
+    through the gate (see live_rows.py).
 
     Wagtail checks a page's view restrictions (its own and its ancestors') every time it
     serves the page: two queries. A page object read once and kept between requests reads
@@ -64,6 +69,8 @@ class PublicPage(Page):
 
 class HomePage(PublicPage):
     intro = models.TextField(_("inleiding"), blank=True)
+
+    citizen_text = {**PAGE_TEXT, "intro": scored(PARAGRAPH)}
 
     content_panels = [*Page.content_panels, "intro"]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
@@ -95,6 +102,8 @@ class HomePage(PublicPage):
 class TopicPage(PublicPage):
     intro = models.TextField(_("inleiding"), blank=True)
 
+    citizen_text = {**PAGE_TEXT, "intro": scored(PARAGRAPH)}
+
     content_panels = [*Page.content_panels, "intro"]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
@@ -109,6 +118,8 @@ class TopicPage(PublicPage):
 class InformationPage(PublicPage):
     intro = models.TextField(_("korte inleiding"), max_length=400)
     body = StreamField(InformationBodyBlock(), verbose_name=_("inhoud"))
+
+    citizen_text = {**PAGE_TEXT, "intro": scored(PARAGRAPH), "body": scored(PARAGRAPH)}
 
     content_panels = [*Page.content_panels, "intro", "body"]
     search_fields = [
@@ -146,6 +157,15 @@ class RightsDutiesPage(PublicPage):
         help_text="https://wetten.overheid.nl/…",
     )
 
+    citizen_text = {
+        **PAGE_TEXT,
+        "intro": scored(PARAGRAPH),
+        "items": scored(PARAGRAPH),
+        "law": exempt("the name of the law, as the law names itself"),
+        "article": exempt("the article number of the law"),
+        "law_url": exempt("a link to wetten.overheid.nl, not prose"),
+    }
+
     content_panels = [*Page.content_panels, "intro", "items", "law", "article", "law_url"]
     search_fields = [
         *Page.search_fields,
@@ -170,6 +190,7 @@ class RightsDutiesPage(PublicPage):
 
 
 class PublishableSnippet(
+    GuardedRow,
     WorkflowMixin,
     DraftStateMixin,
     LockableMixin,
@@ -204,6 +225,13 @@ class StandardText(PublishableSnippet):
 
     search_fields = [index.SearchField("title"), index.SearchField("body")]
 
+    citizen_text = {
+        "title": scored(HEADING),
+        "key": exempt("a fixed name for links; never shown"),
+        "kind": exempt("a label chosen from a list, for editors"),
+        "body": scored(PARAGRAPH),
+    }
+
     class Meta(PublishableSnippet.Meta):
         verbose_name = _("standaardtekst")
         verbose_name_plural = _("standaardteksten")
@@ -236,9 +264,7 @@ class LetterTemplate(PublishableSnippet):
     case_type = models.CharField(_("zaaktype"), max_length=120)
     document_type = models.CharField(_("documenttype"), max_length=120)
     subject = models.CharField(_("onderwerp van de brief"), max_length=250)
-    variables = StreamField(
-        [("variable", LetterVariableBlock())], blank=True, verbose_name=_("variabelen")
-    )
+    variables = StreamField(LetterVariablesBlock(), blank=True, verbose_name=_("variabelen"))
     body = StreamField(LetterBodyBlock(), verbose_name=_("tekst van de brief"))
     closing = StreamField(LetterClosingBlock(), blank=True, verbose_name=_("vaste slotteksten"))
 
@@ -248,6 +274,21 @@ class LetterTemplate(PublishableSnippet):
         index.SearchField("subject"),
         index.FilterField("domain"),
     ]
+
+    # Scored as the citizen gets the letter: placeholders filled with their examples
+    # (readable_text.letter), every choice option, every conditional section.
+    citizen_text = {
+        "code": exempt("the letter's code, printed as a reference number"),
+        "title": exempt("the name caseworkers pick the letter by; not in the letter"),
+        "domain": exempt("a label chosen from a list, for caseworkers"),
+        "purpose": exempt("help for the caseworker; not in the letter"),
+        "case_type": exempt("metadata for the case system"),
+        "document_type": exempt("metadata for the document archive"),
+        "subject": scored(HEADING),
+        "body": scored(PARAGRAPH),
+        "closing": scored(PARAGRAPH),
+        "variables": scored(PARAGRAPH),
+    }
 
     class Meta(PublishableSnippet.Meta):
         verbose_name = _("briefsjabloon")
@@ -283,7 +324,10 @@ class LetterTemplate(PublishableSnippet):
         return others.exists()
 
 
-class GlossaryTerm(TranslatableMixin, index.Indexed, models.Model):
+class GlossaryTerm(PublishableSnippet):
+    """A word and its plain explanation. Shown on every page that uses the word, so it has
+    drafts, revisions, the workflow and the gate like any other published text."""
+
     term = models.CharField(_("woord"), max_length=120)
     explanation = models.TextField(_("uitleg in gewone woorden"))
     synonyms = models.TextField(
@@ -294,13 +338,22 @@ class GlossaryTerm(TranslatableMixin, index.Indexed, models.Model):
 
     search_fields = [index.SearchField("term"), index.SearchField("synonyms")]
 
-    class Meta(TranslatableMixin.Meta):
+    citizen_text = {
+        "term": scored(HEADING),
+        "explanation": scored(PARAGRAPH),
+        "synonyms": exempt("single words with the same meaning, found in texts and searches"),
+    }
+
+    class Meta(PublishableSnippet.Meta):
         verbose_name = _("begrip")
         verbose_name_plural = _("begrippenlijst")
         ordering = ["term"]
 
     def __str__(self):
         return self.term
+
+    def get_preview_template(self, request, mode_name):
+        return "content_models/glossary_term.html"
 
     @property
     def synonym_list(self) -> list[str]:
@@ -326,6 +379,8 @@ class JargonEntry(index.Indexed, models.Model):
     )
 
     search_fields = [index.SearchField("phrase"), index.SearchField("alternatives")]
+
+    citizen_text = NOT_FOR_CITIZENS("the versimpelteam's word list, read by the engine and editors")
 
     class Meta:
         verbose_name = _("moeilijk woord")

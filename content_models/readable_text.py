@@ -1,10 +1,13 @@
 """What a citizen reads of each content type, as blocks for the readability engine.
 
-Contact details, image files and links are not prose and are left out. Law quotes are
-passed as `law_quote` blocks: the engine leaves them out of the score and says so.
+The answer is declared on the models and blocks (`citizen_text`, see scoring.py); this
+module only adds what a declaration cannot say: a letter is read with its placeholders
+filled in. Law quotes are passed as `law_quote` blocks: the engine leaves them out of the
+score and says so, and the gate caps them (gate.law_quote_problems).
 """
 
 from .placeholders import PLACEHOLDER_RE
+from .scoring import declared_blocks
 
 
 def heading(text):
@@ -19,58 +22,14 @@ def list_item(text):
     return {"type": "list_item", "text": text or ""}
 
 
-def _source(rich_text):
-    return getattr(rich_text, "source", rich_text) or ""
-
-
-def page_header(page):
-    blocks = [heading(page.title)]
-    if getattr(page, "intro", ""):
-        blocks.append(paragraph(page.intro))
-    return blocks
-
-
-def information_body(body):
-    blocks = []
-    for child in body:
-        kind, value = child.block_type, child.value
-        if kind == "paragraph":
-            blocks.append(paragraph(_source(value)))
-        elif kind == "heading":
-            blocks.append(heading(value["text"]))
-        elif kind == "steps":
-            if value["title"]:
-                blocks.append(heading(value["title"]))
-            for step in value["steps"]:
-                blocks.append(list_item(step["title"]))
-                if _source(step["text"]):
-                    blocks.append(paragraph(_source(step["text"])))
-        elif kind == "important":
-            blocks += [heading(value["title"]), paragraph(_source(value["text"]))]
-        elif kind == "faq":
-            for item in value["items"]:
-                blocks += [heading(item["question"]), paragraph(_source(item["answer"]))]
-        elif kind == "image" and value.get("caption"):
-            blocks.append(paragraph(value["caption"]))
-        elif kind == "law_quote":
-            blocks.append({"type": "law_quote", "text": value["text"]})
-    return blocks
-
-
-def rights_duties_items(items):
-    blocks = []
-    for child in items:
-        value = child.value
-        blocks += [heading(value["title"]), paragraph(_source(value["explanation"]))]
-        if _source(value["consequences"]):
-            blocks.append(paragraph(_source(value["consequences"])))
-        blocks += [list_item(step) for step in value["steps"]]
-        blocks.append(paragraph(_source(value["help"])))
-    return blocks
+def declared(obj) -> list[dict]:
+    """Every scored field and block of `obj`, in reading order."""
+    return declared_blocks(obj)
 
 
 def letter_with_examples(letter):
-    """The letter as a citizen would get it: all conditional sections, examples filled in."""
+    """The letter as a citizen would get it: all conditional sections, examples filled in,
+    and every option a caseworker can choose for a choice variable."""
     examples = {
         block.value["name"]: block.value["example"]
         for block in letter.variables
@@ -80,20 +39,4 @@ def letter_with_examples(letter):
     def merged(text):
         return PLACEHOLDER_RE.sub(lambda m: examples.get(m.group(1), m.group(0)), text)
 
-    blocks = [heading(merged(letter.subject))]
-    for child in letter.body:
-        text = child.value if child.block_type == "paragraph" else child.value["text"]
-        blocks.append(paragraph(merged(_source(text))))
-    return blocks
-
-
-def information_page(page):
-    return page_header(page) + information_body(page.body)
-
-
-def rights_duties_page(page):
-    return page_header(page) + rights_duties_items(page.items)
-
-
-def standard_text(text):
-    return [heading(text.title), paragraph(_source(text.body))]
+    return declared_blocks(letter, transform=merged)

@@ -30,7 +30,9 @@ from content_models.blocks import (
     StepsBlock,
     rich_text,
 )
+from content_models.live_rows import GuardedRow
 from content_models.models import InformationPage, RightsDutiesPage
+from content_models.scoring import HEADING, PARAGRAPH, exempt, scored
 
 from .vtt import validate_webvtt
 
@@ -69,6 +71,16 @@ class SourceRecord(models.Model):
 
 
 class EasyReadBodyBlock(blocks.StreamBlock):
+    citizen_text = {
+        "paragraph": scored(PARAGRAPH),
+        "heading": scored(HEADING),
+        "steps": scored(PARAGRAPH),
+        "important": scored(PARAGRAPH),
+        "image": scored(PARAGRAPH),
+        # The contact block's title, address and opening hours, as on the pages.
+        "contact": scored(PARAGRAPH),
+    }
+
     paragraph = rich_text(label=_("Tekst"), template="content_models/blocks/paragraph.html")
     heading = HeadingBlock()
     steps = StepsBlock()
@@ -78,7 +90,9 @@ class EasyReadBodyBlock(blocks.StreamBlock):
     contact = ContactBlock()
 
 
-class PageVariant(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, models.Model):
+class PageVariant(
+    GuardedRow, WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, models.Model
+):
     """An accessible form of one page, in that page's language."""
 
     page = models.ForeignKey(
@@ -121,6 +135,8 @@ class EasyReadVariant(PageVariant):
     intro = models.TextField(_("korte inleiding"), max_length=300)
     body = StreamField(EasyReadBodyBlock(), verbose_name=_("inhoud"))
 
+    citizen_text = {"title": scored(HEADING), "intro": scored(PARAGRAPH), "body": scored()}
+
     class Meta:
         verbose_name = _("makkelijk lezen")
         verbose_name_plural = _("makkelijk lezen")
@@ -150,6 +166,8 @@ class AudioVariant(PageVariant):
         help_text=_("Bijvoorbeeld: Een medewerker leest de pagina voor. Duurt 3 minuten."),
     )
 
+    citizen_text = {"title": scored(HEADING), "description": scored(PARAGRAPH)}
+
     class Meta:
         verbose_name = _("luisterversie")
         verbose_name_plural = _("luisterversies")
@@ -178,6 +196,15 @@ class SignLanguageVideo(PageVariant):
         help_text=_("Verplicht. Een .vtt-bestand met de Nederlandse ondertiteling."),
     )
     description = models.TextField(_("wat ziet u?"), blank=True)
+
+    citizen_text = {
+        "title": scored(HEADING),
+        "captions": exempt(
+            "the Dutch subtitles follow the signer word for word; the signed text is the "
+            "page's own, which the gate scored"
+        ),
+        "description": scored(PARAGRAPH),
+    }
 
     class Meta:
         verbose_name = _("gebarentaalvideo")

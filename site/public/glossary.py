@@ -56,7 +56,7 @@ def terms_for_language(language_code: str | None = None) -> list[Term]:
                 explanation=entry.explanation,
                 forms=tuple(dict.fromkeys([entry.term, *entry.synonym_list])),
             )
-            for entry in GlossaryTerm.objects.filter(locale__language_code=language_code)
+            for entry in GlossaryTerm.objects.filter(live=True, locale__language_code=language_code)
         ]
         cache.set(key, terms, 60 * 60)
     return terms

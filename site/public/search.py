@@ -33,7 +33,7 @@ def _mentions(text: str, phrase: str) -> bool:
 def related_words(query: str, language_code: str) -> list[str]:
     """Every other form of each glossary term that the query mentions."""
     words = []
-    for entry in GlossaryTerm.objects.filter(locale__language_code=language_code):
+    for entry in GlossaryTerm.objects.filter(live=True, locale__language_code=language_code):
         forms = [entry.term, *entry.synonym_list]
         if any(_mentions(query, form) for form in forms):
             words.extend(form for form in forms if not _mentions(query, form))

@@ -108,6 +108,9 @@ LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [
     ("uk", "Українська"),
 ]
 LOCALE_PATHS = [PROJECT_DIR / "locale"]
+# Submitting a page for translation makes a draft, never a live copy of the Dutch text:
+# a translation goes live only when it is published through the gate.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",

@@ -22,6 +22,16 @@ def make_translator(capture_on_commit):
 
     def run(obj, language_code, text_for, publish=True):
         locale = Locale.objects.get(language_code=language_code)
+        if isinstance(obj, Page):
+            # Parents first: a copy of a Dutch parent made for the child would still be
+            # Dutch, and the gate keeps such a copy off the site.
+            for ancestor in obj.get_ancestors().filter(depth__gt=1).specific():
+                translated = ancestor.get_translation_or_none(locale)
+                if translated is None or not translated.live:
+                    translate_one(ancestor, locale, text_for, publish=True)
+        return translate_one(obj, locale, text_for, publish)
+
+    def translate_one(obj, locale, text_for, publish):
         source, _ = TranslationSource.update_or_create_from_instance(obj)
         translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale)
         for segment in source.stringsegment_set.select_related("string", "context"):

@@ -80,7 +80,9 @@ def test_a_draft_translation_is_concept(rights_page, translate):
 
 def test_po_export_and_import_round_trip_changes_nothing(rights_page, translate):
     translate(rights_page, "en", english)
-    translation = Translation.objects.get(target_locale__language_code="en")
+    translation = Translation.objects.get(
+        target_locale__language_code="en", source__object_id=rights_page.translation_key
+    )
     before = sorted(StringTranslation.objects.values_list("context_id", "data", "updated_at"))
 
     po = translation.export_po()
@@ -143,7 +145,15 @@ def test_standard_text_translation_keeps_key_and_kind(translate):
 def test_letter_translation_keeps_variable_names_and_types(translate):
     dutch = LetterTemplateFactory(code="PW-TST-900", live=False)
     dutch.save_revision().publish()
-    letter = translate(dutch, "en", lambda s: s.replace("Uw aanvraag", "Your application"))
+    letter = translate(
+        dutch,
+        "en",
+        lambda s: (
+            s.replace("Uw aanvraag van", "Your application of")
+            .replace("Beste", "Dear")
+            .replace("U krijgt bijstand.", "You get social assistance.")
+        ),
+    )
     assert letter.code == "PW-TST-900"
     assert [(v.value["name"], v.value["type"]) for v in letter.variables] == [
         (v.value["name"], v.value["type"]) for v in dutch.variables
@@ -158,6 +168,6 @@ def test_glossary_translation_goes_out_of_date_when_the_dutch_term_changes(trans
     assert tracking.status_of(term) == tracking.LIVE
 
     dutch.explanation = "Geld van de gemeente om van te leven."
-    dutch.save()
+    dutch.save_revision().publish()
     assert tracking.status_of(GlossaryTerm.objects.get(pk=term.pk)) == tracking.OUTDATED
     assert SourceRecord.objects.filter(object_id=str(term.pk)).count() == 1

@@ -36,7 +36,7 @@ def search(request):
 
 @require_GET
 def glossary(request):
-    entries = list(GlossaryTerm.objects.filter(locale__language_code=get_language()))
+    entries = list(GlossaryTerm.objects.filter(live=True, locale__language_code=get_language()))
     entries.sort(key=lambda entry: entry.term.casefold())
 
     def letter(entry):

@@ -53,13 +53,16 @@ def test_only_live_pages_of_the_current_language(client, topic):
     draft = info(topic, "concept", "Huur concept", "Huur in een concept.")
     draft.unpublish()
     english, _created = Locale.objects.get_or_create(language_code="en")
+    # Each copy is translated before it is published: the gate refuses Dutch text in English.
     home_en = topic.get_parent().copy_for_translation(english)
+    home_en.title, home_en.intro = "Work, income and care", "What the city does for you."
     home_en.save_revision().publish()
     topic_en = topic.copy_for_translation(english)
+    topic_en.title, topic_en.intro = "Social assistance", "All about this subject."
     topic_en.save_revision().publish()
     page_en = info(topic, "engels", "Huur in English", "Huur for English readers.")
     translated = page_en.copy_for_translation(english)
-    translated.title = "Rent in English"
+    translated.title, translated.intro = "Rent in English", "How to pay your rent."
     translated.save_revision().publish()
 
     _response, html = titles(client, "huur")

@@ -1,7 +1,7 @@
 import pytest
 from wagtail.models import Locale
 
-from tests.factories import InformationPageFactory
+from tests.factories import InformationPageFactory, stream
 
 pytestmark = pytest.mark.django_db
 
@@ -12,9 +12,18 @@ def test_sitemap_lists_live_pages_in_every_language(client, topic):
     draft.unpublish()
     english, _created = Locale.objects.get_or_create(language_code="en")
     home = topic.get_parent()
-    home.copy_for_translation(english).save_revision().publish()
-    topic.copy_for_translation(english).save_revision().publish()
-    live.copy_for_translation(english).save_revision().publish()
+    # Each copy is translated before it is published: the gate refuses Dutch text in English.
+    english_texts = [
+        ("Work, income and care", "What the city does for you."),
+        ("Social assistance", "All about this subject."),
+        ("Information", "How it works for you."),
+    ]
+    for page, (title, intro) in zip([home, topic, live], english_texts, strict=True):
+        copy = page.copy_for_translation(english)
+        copy.title, copy.intro = title, intro
+        if hasattr(copy, "body"):
+            copy.body = stream(("paragraph", "<p>You get money from the city every month.</p>"))
+        copy.save_revision().publish()
 
     response = client.get("/sitemap.xml")
     assert response.status_code == 200

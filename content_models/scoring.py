@@ -1,0 +1,152 @@
+"""What a citizen reads: the declarations the gate scores, and the walk that reads them.
+
+Every model whose text reaches citizens has a `citizen_text` class attribute, and every
+StructBlock or StreamBlock inside its StreamFields has one too. It maps each field or child
+block to `scored(kind)` (the gate judges it as a heading, paragraph, list item or law quote)
+or `exempt(reason)` (citizens see it, but it is not prose the gate can judge: a phone
+number, a web address, the name of a law). A model citizens never read says so with
+`NOT_FOR_CITIZENS(reason)`.
+
+This module knows no model; it only reads the declarations. `tests/content_models/
+test_scoring.py` walks every model, field and block and fails on anything undeclared, so a
+field added later cannot slip past the gate.
+"""
+
+from dataclasses import dataclass
+
+from wagtail import blocks as wagtail_blocks
+
+HEADING, PARAGRAPH, LIST_ITEM, LAW_QUOTE = "heading", "paragraph", "list_item", "law_quote"
+KINDS = (HEADING, PARAGRAPH, LIST_ITEM, LAW_QUOTE)
+
+
+@dataclass(frozen=True)
+class Scored:
+    kind: str = PARAGRAPH
+
+    def __post_init__(self):
+        if self.kind not in KINDS:
+            raise ValueError(f"Unknown kind of text: {self.kind!r}")
+
+
+@dataclass(frozen=True)
+class Exempt:
+    reason: str
+
+    def __post_init__(self):
+        if len(self.reason.strip()) < 10:
+            raise ValueError("An exemption needs a real reason.")
+
+
+@dataclass(frozen=True)
+class NotForCitizens:
+    """The whole model is read by staff only."""
+
+    reason: str
+
+    def __post_init__(self):
+        if len(self.reason.strip()) < 10:
+            raise ValueError("Say why citizens never read this model.")
+
+
+def scored(kind=PARAGRAPH) -> Scored:
+    return Scored(kind)
+
+
+def exempt(reason: str) -> Exempt:
+    return Exempt(reason)
+
+
+NOT_FOR_CITIZENS = NotForCitizens
+
+# The text fields every Wagtail page has. A page model adds its own fields to these.
+PAGE_TEXT = {
+    "title": scored(HEADING),
+    # <title> of the page in the browser and in search engines.
+    "seo_title": scored(HEADING),
+    # The meta description, shown by search engines under the link.
+    "search_description": scored(PARAGRAPH),
+    "draft_title": exempt("the admin's copy of the title; the title itself is scored"),
+    "slug": exempt("part of the web address, not prose"),
+    "url_path": exempt("the full web address, built from slugs"),
+    "path": exempt("position in the page tree; never shown"),
+}
+
+
+def declaration(model) -> dict | NotForCitizens | None:
+    return getattr(model, "citizen_text", None)
+
+
+def block_declaration(block) -> dict | None:
+    return getattr(block, "citizen_text", None)
+
+
+def scored_field_names(model) -> list[str]:
+    """Fields the gate reads on `model`, in the order a citizen reads them."""
+    declared = declaration(model)
+    if not isinstance(declared, dict):
+        return []
+    return [name for name, rule in declared.items() if isinstance(rule, Scored)]
+
+
+def citizen_field_names(model) -> list[str]:
+    """Every declared field a citizen sees, scored or exempt: what a live row must keep."""
+    declared = declaration(model)
+    if not isinstance(declared, dict):
+        return []
+    return [name for name in declared if name not in PAGE_INTERNAL]
+
+
+# Declared for completeness on pages, but not text a citizen sees; Wagtail keeps them
+# up to date itself (for example when a page moves).
+PAGE_INTERNAL = {"draft_title", "url_path", "path"}
+
+
+def _text_of(value) -> str:
+    if value is None:
+        return ""
+    return getattr(value, "source", value) if not isinstance(value, str) else value
+
+
+def _emit(out, kind, value, transform):
+    text = _text_of(value)
+    if isinstance(text, str) and text.strip():
+        out.append({"type": kind, "text": transform(text) if transform else text})
+
+
+def walk_block(block, value, kind, out, transform=None):
+    """Append the scored text of one block value to `out`, following the declarations."""
+    if value is None:
+        return
+    if isinstance(block, wagtail_blocks.StreamBlock):
+        declared = block_declaration(block) or {}
+        for child in value:
+            rule = declared.get(child.block_type)
+            if isinstance(rule, Scored):
+                walk_block(child.block, child.value, rule.kind, out, transform)
+    elif isinstance(block, wagtail_blocks.StructBlock):
+        declared = block_declaration(block) or {}
+        for name, child_block in block.child_blocks.items():
+            rule = declared.get(name)
+            if isinstance(rule, Scored):
+                walk_block(child_block, value.get(name), rule.kind, out, transform)
+    elif isinstance(block, wagtail_blocks.ListBlock):
+        for item in value:
+            walk_block(block.child_block, item, kind, out, transform)
+    else:
+        _emit(out, kind, value, transform)
+
+
+def declared_blocks(obj, transform=None) -> list[dict]:
+    """The readability engine's blocks for `obj`: exactly its declared, scored text."""
+    out = []
+    for name in scored_field_names(type(obj)):
+        rule = declaration(type(obj))[name]
+        field = obj._meta.get_field(name)
+        value = getattr(obj, name, None)
+        stream_block = getattr(field, "stream_block", None)
+        if stream_block is not None:
+            walk_block(stream_block, value, rule.kind, out, transform)
+        else:
+            _emit(out, rule.kind, value, transform)
+    return out

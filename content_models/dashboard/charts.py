@@ -236,6 +236,8 @@ def trend(now: datetime.datetime | None = None, weeks: int = TREND_WEEKS) -> Cha
         bars=bars,
         height=TREND_HEIGHT + 24,
         slug="trend",
+        # The audit log has only decisions, so "not checked yet" never shows here.
+        bands=[(band, str(BAND_LABELS[band])) for band in BANDS if band != "unchecked"],
     )
     chart.highest = highest
     return chart

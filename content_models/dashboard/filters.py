@@ -1,6 +1,7 @@
 """The dashboard's filter form. It only describes the form; `queries.collect_rows` applies it."""
 
 import django_filters
+from django import forms
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.filters import WagtailFilterSet
@@ -55,7 +56,9 @@ class DashboardFilterSet(WagtailFilterSet):
         empty_label=gettext_lazy("Alle"),
     )
     level = django_filters.MultipleChoiceFilter(
-        label=gettext_lazy("Niveau"), choices=[(level, level) for level in LEVELS]
+        label=gettext_lazy("Niveau"),
+        choices=[(level, level) for level in LEVELS],
+        widget=forms.CheckboxSelectMultiple,
     )
     verdict = django_filters.ChoiceFilter(
         label=gettext_lazy("Oordeel"),

@@ -106,10 +106,10 @@ class DashboardView(SafeSpreadsheetMixin, ReportView):
         TemplateColumn(
             "checked_at",
             _cell("checked"),
-            label=gettext_lazy("Laatst gecontroleerd"),
+            label=gettext_lazy("Gecontroleerd"),
             sort_key="checked",
         ),
-        TemplateColumn("feedback", _cell("feedback"), label=gettext_lazy("Reacties van lezers")),
+        TemplateColumn("feedback", _cell("feedback"), label=gettext_lazy("Reacties")),
     ]
     list_export = [
         "title",

@@ -56,6 +56,10 @@ def save_officialese_draft(page):
 
 @pytest.fixture
 def content(topic):
+    return make_content(topic)
+
+
+def make_content(topic):
     """A live page, a live page whose hard draft was refused, a never-published draft,
     a live letter, a draft standard text, and a page under another topic."""
     live = publish(InformationPageFactory(parent=topic, title="Geld voor huur", slug="huur"))

@@ -17,6 +17,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale, Page
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from content_models.dashboard.exports import SafeSpreadsheetMixin
 from content_models.models import (
     GlossaryTerm,
     LetterTemplate,
@@ -154,7 +155,7 @@ def collect_rows(filters, user) -> list[ReportRow]:
     return rows
 
 
-class VariantsReportView(ReportView):
+class VariantsReportView(SafeSpreadsheetMixin, ReportView):
     page_title = _("Vertalingen en varianten")
     header_icon = "globe"
     index_url_name = "helder_variants_report"
@@ -163,6 +164,7 @@ class VariantsReportView(ReportView):
     any_permission_required = ["add", "change", "view"]
     permission_policy = view_policy
     export_filename = "vertalingen-en-varianten"
+    export_sheet_name = _("Vertalingen en varianten")
     verbose_name_plural = _("versies")
     columns = [
         TitleColumn("title", label=_("Origineel"), get_url=lambda row: row.edit_url),

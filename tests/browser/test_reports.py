@@ -1,10 +1,11 @@
 """Reports → Leesbaarheid and Vertalingen en varianten, as an editor uses them in Chromium."""
 
 import pytest
+from django.utils import timezone
 from playwright.sync_api import expect
 
 from content_models.gate import PublicationBlocked
-from content_models.models import ReadabilityCheck
+from content_models.models import ReadabilityCheck, RecheckRun
 from tests.factories import InformationPageFactory, LetterTemplateFactory, UserFactory, stream
 from tests.translations.conftest import live_rights_page
 
@@ -138,3 +139,44 @@ def test_translation_report_filters_in_the_browser(browser_page, live_server, lo
         f"{live_server.url}/admin/vertalingen/overzicht/?language=en&variant_form=translation"
     )
     assert not errors, errors
+
+
+def test_recheck_progress_updates_without_a_reload(browser_page, live_server, login, topic):
+    run = RecheckRun.objects.create(total=8, done=2)
+    UserFactory(username="redacteur", groups=["Communicatie"])
+    login("redacteur")
+    page = browser_page
+    errors = watch_errors(page)
+    page.goto(f"{live_server.url}/admin/leesbaarheid/overzicht/")
+    bar = page.locator("[data-helder-progress-bar]")
+    expect(bar).to_have_attribute("value", "25")
+    # With the script, the page updates itself: the refresh link is not needed.
+    expect(page.locator("[data-helder-progress-refresh]")).to_be_hidden()
+    page.evaluate("window.helderMarker = 1")
+
+    RecheckRun.objects.filter(pk=run.pk).update(done=6)
+    expect(bar).to_have_attribute("value", "75", timeout=10000)
+    RecheckRun.objects.filter(pk=run.pk).update(done=8, finished_at=timezone.now())
+    box = page.locator("[data-helder-progress]")
+    expect(box).to_have_attribute("data-state", "finished", timeout=10000)
+    expect(box).to_contain_text("Klaar: 8 van 8 teksten gecontroleerd.")
+    assert page.evaluate("window.helderMarker") == 1  # the same page: no reload
+    assert not errors
+
+
+def test_recheck_progress_without_javascript_offers_a_refresh_link(browser, live_server, topic):
+    RecheckRun.objects.create(total=8, done=2)
+    UserFactory(username="redacteur", groups=["Communicatie"])
+    context = browser.new_context(java_script_enabled=False, locale="nl-NL")
+    page = context.new_page()
+    page.goto(f"{live_server.url}/admin/login/")
+    page.fill("input[name=username]", "redacteur")
+    page.fill("input[name=password]", "geheim-voor-tests")
+    page.click("button[type=submit]")
+    page.goto(f"{live_server.url}/admin/leesbaarheid/overzicht/")
+    link = page.locator("[data-helder-progress-refresh] a")
+    expect(link).to_be_visible()
+    RecheckRun.objects.update(done=8, finished_at=timezone.now())
+    link.click()
+    expect(page.locator("[data-helder-progress]")).to_contain_text("Laatste controle: 8 van 8")
+    context.close()

@@ -255,6 +255,7 @@ def store_verdict(obj, revision, decision: GateDecision):
             "level": decision.level or "",
             "score": decision.score,
             "passes": decision.allowed,
+            "verdict": ReadabilityCheck.verdict_for(decision.verdict),
             "word_count": decision.word_count,
             "reasons": decision.reasons,
             "findings": decision.findings[:TOP_FINDINGS],

@@ -411,6 +411,12 @@ class JargonEntry(index.Indexed, models.Model):
 class ReadabilityCheck(models.Model):
     """The latest gate verdict for one page or snippet; the dashboard lists these."""
 
+    VERDICTS = [
+        ("pass", _("goedgekeurd")),
+        ("human_check", _("B1-toets door een mens")),
+        ("block", _("tegengehouden")),
+    ]
+
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
     object_id = models.CharField(max_length=255)
     revision = models.ForeignKey(
@@ -420,6 +426,9 @@ class ReadabilityCheck(models.Model):
     level = models.CharField(_("niveau"), max_length=2, blank=True)
     score = models.FloatField(_("score"), null=True, blank=True)
     passes = models.BooleanField(_("goedgekeurd"))
+    # The three-way outcome: pass, grey zone ("B1-toets door een mens") or block. A text let
+    # through by an exception counts as pass here; the exception itself is recorded apart.
+    verdict = models.CharField(_("oordeel"), max_length=12, choices=VERDICTS, default="pass")
     word_count = models.PositiveIntegerField(_("woorden"), default=0)
     reasons = models.JSONField(_("redenen"), default=list)
     findings = models.JSONField(_("bevindingen"), default=list)
@@ -436,8 +445,12 @@ class ReadabilityCheck(models.Model):
         ]
 
     def __str__(self):
-        verdict = _("goedgekeurd") if self.passes else _("tegengehouden")
-        return f"{self.content_type} {self.object_id}: {self.level or '-'} ({verdict})"
+        return f"{self.content_type} {self.object_id}: {self.level or '-'} ({self.get_verdict_display()})"
+
+    @classmethod
+    def verdict_for(cls, decision_verdict: str) -> str:
+        """The stored verdict for a gate decision's verdict; anything let through is "pass"."""
+        return decision_verdict if decision_verdict in ("human_check", "block") else "pass"
 
 
 class ReadabilityException(models.Model):

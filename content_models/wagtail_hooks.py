@@ -159,7 +159,7 @@ def register_page_editors():
     ]
 
 
-# The readability dashboard (content_models/dashboard.py): reports, exceptions, re-check.
+# The readability reports (content_models/dashboard/): dashboard, exceptions, re-check.
 from . import dashboard  # noqa: E402
 
 

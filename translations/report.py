@@ -1,7 +1,7 @@
 """Rapport "Vertalingen en varianten": every missing, draft or outdated variant on the site.
 
 One row per original × language × form that is not live and current. Filters: topic,
-language, type and status. Built from the same matrix as the editor's side panel.
+language, type, form (`variant_form`) and status. Built from the same matrix as the editor's side panel.
 """
 
 from dataclasses import dataclass
@@ -17,6 +17,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale, Page
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from content_models.dashboard.exports import SafeSpreadsheetMixin
 from content_models.models import (
     GlossaryTerm,
     LetterTemplate,
@@ -78,7 +79,9 @@ class VariantsFilterSet(WagtailFilterSet):
         choices=[(key, label) for key, (label, _model) in TYPES.items()],
         empty_label=_("Alle"),
     )
-    form = django_filters.ChoiceFilter(
+    # Not named "form": a control called "form" hides HTMLFormElement.form in the browser,
+    # and Wagtail's filter script then calls new FormData(<select>) and stops filtering.
+    variant_form = django_filters.ChoiceFilter(
         label=_("Vorm"), choices=variants.FORMS, empty_label=_("Alle")
     )
     status = django_filters.ChoiceFilter(
@@ -129,7 +132,7 @@ def collect_rows(filters, user) -> list[ReportRow]:
             for cell in row.cells:
                 if cell.status not in SHOWN_STATUSES:
                     continue
-                if filters.get("form") and cell.form != filters["form"]:
+                if filters.get("variant_form") and cell.form != filters["variant_form"]:
                     continue
                 if filters.get("status") and cell.status != filters["status"]:
                     continue
@@ -152,7 +155,7 @@ def collect_rows(filters, user) -> list[ReportRow]:
     return rows
 
 
-class VariantsReportView(ReportView):
+class VariantsReportView(SafeSpreadsheetMixin, ReportView):
     page_title = _("Vertalingen en varianten")
     header_icon = "globe"
     index_url_name = "helder_variants_report"
@@ -161,6 +164,7 @@ class VariantsReportView(ReportView):
     any_permission_required = ["add", "change", "view"]
     permission_policy = view_policy
     export_filename = "vertalingen-en-varianten"
+    export_sheet_name = _("Vertalingen en varianten")
     verbose_name_plural = _("versies")
     columns = [
         TitleColumn("title", label=_("Origineel"), get_url=lambda row: row.edit_url),

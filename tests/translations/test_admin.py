@@ -62,7 +62,7 @@ def test_the_report_lists_missing_and_outdated_versions(admin_client, rights_pag
     republish_dutch(rights_page, "Uw plichten en rechten")
     url = reverse("helder_variants_report_results")  # the table without the filter form
 
-    html = admin_client.get(url, {"language": "en", "form": "translation"}).content.decode()
+    html = admin_client.get(url, {"language": "en", "variant_form": "translation"}).content.decode()
     assert "Uw plichten en rechten" in html and "verouderd" in html
 
     html = admin_client.get(url, {"status": "missing", "language": "ar"}).content.decode()

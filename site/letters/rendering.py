@@ -87,23 +87,31 @@ class MergedLetter:
 
 
 def merge(
-    letter: ApprovedLetter, values: dict, language_of_values: str | None = None
+    letter: ApprovedLetter, values: dict, language_of_values: str | None = None, extra=None
 ) -> MergedLetter:
-    """The letter with `values` (typed, checked) filled in, formatted for the letter's language."""
+    """The letter with `values` (typed, checked) filled in, formatted for the letter's language.
+
+    `extra` holds placeholders the service computes for every letter (letter date,
+    deadlines), already formatted; closing texts may use those too.
+    """
     language = language_of_values or letter.language
     plain = {name: format_value(value, language) for name, value in values.items()}
+    plain.update(extra or {})
     blocks: list[richtext.Block] = []
     for item in letter.content["body"]:
         if item["type"] == "conditional" and not is_filled(values.get(item["variable"])):
             continue
         blocks += [_filled(block, plain) for block in template_blocks(item["html"])]
     closing = [
-        Section(text["title"], list(template_blocks(text["body"])))
+        Section(
+            _fill_all(text["title"], plain),
+            [_filled(block, plain) for block in template_blocks(text["body"])],
+        )
         for text in letter.content["closing"]
     ]
     return MergedLetter(
         language=letter.language,
-        subject=_fill_all(letter.content["subject"], plain),
+        subject=_fill_all(letter.content["subject"], plain).replace("\n", " "),
         blocks=blocks,
         closing=closing,
     )
@@ -128,18 +136,16 @@ def _filled(block: richtext.Block, plain: dict) -> richtext.Block:
     # value can never become markup. A placeholder with no value becomes empty.
     if not any("{{" in run.text or "{{" in (run.href or "") for run in block.runs):
         return block  # shared, never mutated
-    return richtext.Block(
-        block.kind,
-        [
-            richtext.Run(
-                _fill_all(run.text, plain),
-                bold=run.bold,
-                italic=run.italic,
-                href=_fill_all(run.href, plain) if run.href else None,
-            )
-            for run in block.runs
-        ],
-    )
+    runs: list[richtext.Run] = []
+    for run in block.runs:
+        href = _fill_all(run.href, plain).replace("\n", "") if run.href else None
+        # A value with line breaks (a textarea, a Word soft break) keeps them as breaks.
+        for index, piece in enumerate(_fill_all(run.text, plain).split("\n")):
+            if index:
+                runs.append(richtext.Run("\n"))
+            if piece:
+                runs.append(richtext.Run(piece, bold=run.bold, italic=run.italic, href=href))
+    return richtext.Block(block.kind, runs)
 
 
 def _fill_all(text: str, plain: dict) -> str:

@@ -77,6 +77,13 @@ GOOD_VALUES = {
     "bedrag": "1234.56",
     "woonsituatie": "alleenstaand",
 }
+# The letter fields a letter in the post needs (docx, pdf, xml).
+ADDRESS = {
+    "ontvanger_naam": "Mevrouw A. de Vries",
+    "ontvanger_straat_huisnummer": "Lindelaan 12 A",
+    "ontvanger_postcode": "1234ab",
+    "ontvanger_plaats": "Helderstad",
+}
 
 
 def publish(obj):

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import hashlib
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -84,7 +86,7 @@ class _Server:
                 "--executable",
                 soffice,
                 "--user-installation",
-                Path(self.profile).as_uri(),
+                self.profile,
                 "--quiet",
             ],
             env=env,
@@ -109,11 +111,15 @@ class _Server:
 
     def stop(self) -> None:
         if self.process is not None and self.pid == os.getpid():
-            try:
-                os.killpg(self.process.pid, 15)
-                self.process.wait(timeout=10)
-            except (ProcessLookupError, subprocess.TimeoutExpired, PermissionError):
-                pass
+            for sig in (signal.SIGTERM, signal.SIGKILL):
+                try:
+                    os.killpg(self.process.pid, sig)
+                    self.process.wait(timeout=5)
+                    break
+                except (ProcessLookupError, PermissionError):
+                    break
+                except subprocess.TimeoutExpired:
+                    continue
         self.process = None
         if self.profile:
             shutil.rmtree(self.profile, ignore_errors=True)
@@ -135,7 +141,8 @@ def _unoserver_path() -> str:
     import unoserver
 
     package = Path(unoserver.__file__).resolve().parent
-    folder = Path(tempfile.gettempdir()) / f"helder-unoserver-{os.getuid()}"
+    tag = hashlib.sha256(str(package).encode()).hexdigest()[:12]
+    folder = Path(tempfile.gettempdir()) / f"helder-unoserver-{os.getuid()}-{tag}"
     folder.mkdir(exist_ok=True)
     for source in [package, *package.parent.glob("unoserver-*.dist-info")]:
         link = folder / source.name
@@ -150,15 +157,17 @@ def docx_to_pdf(docx: bytes) -> bytes:
     with _server.lock:
         for attempt in (1, 2):
             try:
+                # unoserver API 3: inpath, indata, outpath, convert_to, filtername,
+                # filter_options, update_index, infiltername.
                 result = _server.client().convert(
                     None,
                     Binary(docx),
                     None,
-                    None,
                     "pdf",
                     "writer_pdf_Export",
                     PDF_FILTER_OPTIONS,
-                    True,
+                    True,  # PAGE and NUMPAGES fields are laid out again
+                    "MS Word 2007 XML",
                 )
                 return result.data if hasattr(result, "data") else bytes(result)
             except (OSError, Fault) as error:

@@ -1,4 +1,4 @@
-"""Merging checked values into an approved letter and writing it as HTML, text or DOCX.
+"""Merging checked values into an approved letter and writing it as HTML or text.
 
 Only `{{ name }}` placeholders are interpreted (content_models.placeholders). The
 approved rich text is parsed into a safe block structure (richtext.py) once; values
@@ -9,13 +9,10 @@ Nothing here stores or logs the values or the letter.
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 from functools import lru_cache
 
 from django.utils.html import escape
-from docx import Document
-from docx.enum.text import WD_BREAK
 from wagtail.rich_text import expand_db_html
 
 from content_models.placeholders import PLACEHOLDER_RE
@@ -23,8 +20,6 @@ from content_models.placeholders import PLACEHOLDER_RE
 from . import richtext
 from .approved import ApprovedLetter
 from .values import format_value, is_filled
-
-DOCX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 # The Dutch letter is the binding one. Shown with every translation, in the
 # translation's language where we have the sentence, and always in Dutch.
@@ -150,47 +145,3 @@ def _filled(block: richtext.Block, plain: dict) -> richtext.Block:
 
 def _fill_all(text: str, plain: dict) -> str:
     return PLACEHOLDER_RE.sub(lambda match: plain.get(match.group(1), ""), text or "")
-
-
-def _add_runs(paragraph, runs: list[richtext.Run]) -> None:
-    for run in runs:
-        if run.text == "\n":
-            paragraph.add_run().add_break()
-            continue
-        text = richtext.runs_to_text([run])
-        docx_run = paragraph.add_run(text)
-        docx_run.bold = run.bold or None
-        docx_run.italic = run.italic or None
-
-
-def _add_blocks(document, blocks: list[richtext.Block]) -> None:
-    styles = {"bullet": "List Bullet", "number": "List Number", "heading": "Heading 3"}
-    for block in blocks:
-        paragraph = document.add_paragraph(style=styles.get(block.kind))
-        _add_runs(paragraph, block.runs)
-
-
-def _add_letter(document, merged: MergedLetter) -> None:
-    document.add_heading(merged.subject, level=1)
-    _add_blocks(document, merged.blocks)
-    for section in merged.closing:
-        document.add_heading(section.title, level=2)
-        _add_blocks(document, section.blocks)
-
-
-def as_docx(merged: MergedLetter, translation: MergedLetter | None = None) -> bytes:
-    """A Word document: the Dutch letter, and after a page break the notice and translation."""
-    document = Document()
-    document.core_properties.title = merged.subject
-    document.core_properties.language = merged.language
-    _add_letter(document, merged)
-    if translation is not None:
-        document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-        notice = official_notice(translation.language)
-        document.add_paragraph().add_run(notice["text"]).bold = True
-        if notice["language"] != "nl":
-            document.add_paragraph().add_run(notice["text_nl"]).bold = True
-        _add_letter(document, translation)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()

@@ -70,6 +70,8 @@ def letter_detail(request, code):
     try:
         selection = service.find(code)
     except service.LetterNotFound as error:
+        # Without this, LocaleMiddleware answers a 404 with a redirect to /nl/… (api_urlconf.py).
+        request.urlconf = "helder.letters.api_urlconf"
         raise Http404(error.message) from None
     letter = selection.letter
     try:

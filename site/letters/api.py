@@ -13,8 +13,10 @@ from django.http import Http404, HttpResponse
 from ninja import NinjaAPI, Path, Query, Status
 from ninja.errors import HttpError
 from ninja.errors import ValidationError as NinjaValidationError
+from ninja.openapi.views import openapi_json
 
 from . import present, reusable, service
+from .access import caseworker_page
 from .auth import RateLimited, letter_service_auth
 from .letter_fields import LETTER_FIELDS
 from .pdf import PdfUnavailable
@@ -49,6 +51,14 @@ De briefservice voor consulenten: goedgekeurde briefsjablonen, invullen en versi
 * Ingevulde waarden en brieven worden niet bewaard en niet gelogd.
 """
 
+
+def _docs_page_behind_login(view):
+    # ninja applies docs_decorator to the schema view too; the schema stays public.
+    if getattr(view, "func", None) is openapi_json:
+        return view
+    return caseworker_page(view)
+
+
 api = NinjaAPI(
     title="Helder briefservice",
     version="1",
@@ -56,6 +66,9 @@ api = NinjaAPI(
     urls_namespace="letters_api",
     auth=letter_service_auth(),
     docs_url="/docs",
+    # The documentation page is for caseworkers and developers with an account; the
+    # schema itself stays public (letter tools read it to build their integration).
+    docs_decorator=_docs_page_behind_login,
     openapi_url="/openapi.json",
 )
 

@@ -6,18 +6,14 @@ post. Filled-in values and letters are not stored; responses with them are no-st
 
 from __future__ import annotations
 
-from functools import wraps
-
-from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import RequestDataTooBig
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
-from django.urls import reverse
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_http_methods
 
 from . import service
-from .access import is_caseworker
+from .access import caseworker_page
 from .forms import LetterForm
 from .pdf import PdfUnavailable
 from .present import letter_content
@@ -34,20 +30,7 @@ def page_context(title: str) -> dict:
     return {"page": {"title": title, "seo_title": "", "search_description": "", "depth": 1}}
 
 
-def caseworker_required(view):
-    """Logged in (else to the login page) and a caseworker (else 403, with an explanation)."""
-
-    @wraps(view)
-    def wrapper(request, *args, **kwargs):
-        if not request.user.is_authenticated:
-            return redirect_to_login(request.get_full_path(), reverse("letters:login"))
-        if not is_caseworker(request.user):
-            return render(
-                request, "letters/no_access.html", page_context("Geen toegang"), status=403
-            )
-        return view(request, *args, **kwargs)
-
-    return wrapper
+caseworker_required = caseworker_page
 
 
 @caseworker_required

@@ -11,6 +11,8 @@ INSTALLED_APPS = [
     "helder",
     "helder.public",
     "helder.letters",
+    # Serves Swagger UI for /api/v1/docs from its own static files (no CDN).
+    "ninja",
     "translations",
     "content_models",
     "wagtail_localize",

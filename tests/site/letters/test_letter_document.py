@@ -156,3 +156,37 @@ def test_document_formats_need_the_address(api, letter):
     )
     assert wrong.status_code == 422
     assert wrong.json()["detail"][0]["variable"] == "ontvanger_postcode"
+
+
+@pytest.fixture
+def english_closing_text(closing_text, english_locale):
+    from tests.site.letters.conftest import publish
+
+    translation = closing_text.copy_for_translation(english_locale)
+    translation.title = "Do you disagree with this decision?"
+    translation.body = "<p>Send us a letter by {{ bezwaar_uiterlijk }} at the latest.</p>"
+    translation.save()
+    publish(translation)
+    return translation
+
+
+def test_bilingual_letter_uses_translated_closing_texts(api, english_letter, english_closing_text):
+    values = {**GOOD_VALUES, **ADDRESS, "datum_brief": "2026-12-01"}
+    data = render(api, variables=values, format="text", language="en").json()
+    assert "Bent u het niet eens met dit besluit?" in data["letter"]["content"]
+    assert "Do you disagree with this decision?" in data["translation"]["content"]
+    assert "Send us a letter by 12 January 2027 at the latest." in data["translation"]["content"]
+    assert "Bent u het niet eens" not in data["translation"]["content"]
+
+    document = docx_of(render(api, variables=values, format="docx", language="en"))
+    texts = [p.text for p in document.paragraphs]
+    appendix = texts[texts.index("Bijlage: vertaling van deze brief") :]
+    letter_part = texts[: texts.index("Bijlage: vertaling van deze brief")]
+    assert "Bent u het niet eens met dit besluit?" in letter_part
+    assert "Met vriendelijke groet," in letter_part
+    assert "Do you disagree with this decision?" in appendix
+    assert "Kind regards," in appendix and "Met vriendelijke groet," not in appendix
+    assert "Dear mevrouw De Vries," in appendix
+    assert any("Only the Dutch letter is official" in t for t in appendix)
+    # The appendix starts on a new page.
+    assert '<w:br w:type="page"/>' in document.element.xml

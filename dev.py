@@ -61,24 +61,63 @@ def install(extra):
     stamp.write_text(digest.hexdigest())
 
 
-CHROMIUM = Path("/usr/bin/chromium")
+class DebianPackage:
+    """A Debian package Helder needs, the file that shows it is installed, and what for."""
+
+    def __init__(self, name, check, purpose, recommends=True):
+        self.name, self.check, self.purpose, self.recommends = (
+            name,
+            Path(check),
+            purpose,
+            recommends,
+        )
+
+    def missing(self):
+        return not self.check.exists()
 
 
-def ensure_chromium():
-    """The browser tests drive Debian's chromium; install it where we can (root with apt)."""
-    if CHROMIUM.exists():
+CHROMIUM = DebianPackage("chromium", "/usr/bin/chromium", "the browser tests")
+# Letters: LibreOffice turns the Word letter into PDF/A; its UNO bridge runs under
+# Debian's python3 (python3-uno); Liberation Sans has Arial's metrics (the house font).
+LETTER_PACKAGES = [
+    DebianPackage("libreoffice-writer-nogui", "/usr/bin/soffice", "PDF letters", False),
+    DebianPackage("python3-uno", "/usr/lib/python3/dist-packages/uno.py", "PDF letters", False),
+    DebianPackage(
+        "fonts-liberation",
+        "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf",
+        "PDF letters",
+        False,
+    ),
+]
+RUN_PACKAGES = [*LETTER_PACKAGES]
+TEST_PACKAGES = [CHROMIUM, *LETTER_PACKAGES]
+
+
+def ensure_debian_packages(packages, required=True):
+    """Install the missing packages with apt-get where we can (root on Debian).
+
+    Elsewhere say which ones are missing: fail when `required`, else warn and go on."""
+    missing = [package for package in packages if package.missing()]
+    if not missing:
         return
     if shutil.which("apt-get") and os.geteuid() == 0:
-        print("Installing Debian's chromium for the browser tests", flush=True)
         env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-        for command in (
-            ["apt-get", "update", "-qq"],
-            ["apt-get", "install", "-y", "-qq", "chromium"],
-        ):
+        commands = [["apt-get", "update", "-qq"]]
+        for recommends in (True, False):
+            names = [p.name for p in missing if p.recommends == recommends]
+            if names:
+                extra = [] if recommends else ["--no-install-recommends"]
+                commands.append(["apt-get", "install", "-y", "-qq", *extra, *names])
+        print("Installing Debian packages: " + ", ".join(p.name for p in missing), flush=True)
+        for command in commands:
             if subprocess.run(command, env=env, check=False).returncode:
-                sys.exit("Could not install chromium with apt-get; the browser tests need it.")
+                sys.exit("Could not install " + " ".join(command[4:]) + " with apt-get.")
         return
-    sys.exit(f"The browser tests need Chromium at {CHROMIUM}: install Debian's 'chromium' package.")
+    needs = "; ".join(f"'{p.name}' for {p.purpose}" for p in missing)
+    message = f"Install these Debian packages: {needs}."
+    if required:
+        sys.exit(message)
+    print("Warning: " + message, flush=True)
 
 
 def manage(*args):
@@ -87,6 +126,7 @@ def manage(*args):
 
 def cmd_run(_args):
     install("")
+    ensure_debian_packages(RUN_PACKAGES, required=False)  # the site runs without PDF
     manage("migrate", "--noinput")
     manage("load_demo")
     print(
@@ -98,7 +138,7 @@ def cmd_run(_args):
 
 def cmd_test(args):
     install("test")
-    ensure_chromium()
+    ensure_debian_packages(TEST_PACKAGES)
     if args:
         sys.exit(run(PYTHON, "-m", "pytest", *args))
     # The browser tests get a session of their own: after the other tests' rolled-back

@@ -8,24 +8,24 @@ Submitted values and rendered letters are never stored or logged.
 
 from __future__ import annotations
 
+from django.core.exceptions import RequestDataTooBig
 from django.http import Http404, HttpResponse
 from ninja import NinjaAPI, Path, Query, Status
 from ninja.errors import HttpError
 from ninja.errors import ValidationError as NinjaValidationError
+from ninja.openapi.views import openapi_json
 
-from . import present, reusable
-from .approved import (
-    ApprovedLetter,
-    approved_source_letters,
-    available_languages,
-)
+from . import present, reusable, service
+from .access import caseworker_page
 from .auth import RateLimited, letter_service_auth
-from .render_input import read_render_request
-from .rendering import DOCX_CONTENT_TYPE, as_docx, merge, official_notice
+from .letter_fields import LETTER_FIELDS
+from .pdf import PdfUnavailable
+from .render_input import FORMATS, BadRequest, read_render_request
 from .schemas import (
     HistoricLetter,
     LetterDetail,
     LetterList,
+    LetterStructure,
     Message,
     Ping,
     ProblemList,
@@ -36,7 +36,8 @@ from .schemas import (
     StandardTextList,
     StandardTextOut,
 )
-from .versions import find_version, letter_family, record
+from .service import CONTENT_TYPES
+from .versions import find_version
 
 DESCRIPTION = """
 De briefservice voor consulenten: goedgekeurde briefsjablonen, invullen en versies.
@@ -50,6 +51,14 @@ De briefservice voor consulenten: goedgekeurde briefsjablonen, invullen en versi
 * Ingevulde waarden en brieven worden niet bewaard en niet gelogd.
 """
 
+
+def _docs_page_behind_login(view):
+    # ninja applies docs_decorator to the schema view too; the schema stays public.
+    if getattr(view, "func", None) is openapi_json:
+        return view
+    return caseworker_page(view)
+
+
 api = NinjaAPI(
     title="Helder briefservice",
     version="1",
@@ -57,10 +66,22 @@ api = NinjaAPI(
     urls_namespace="letters_api",
     auth=letter_service_auth(),
     docs_url="/docs",
+    # The documentation page is for caseworkers and developers with an account; the
+    # schema itself stays public (letter tools read it to build their integration).
+    docs_decorator=_docs_page_behind_login,
     openapi_url="/openapi.json",
 )
 
-ERRORS = {401: Message, 403: Message, 404: Message, 422: ProblemList, 429: Message}
+ERRORS = {
+    400: ProblemList,
+    401: Message,
+    403: Message,
+    404: Message,
+    413: ProblemList,
+    422: ProblemList,
+    429: Message,
+    503: Message,
+}
 RENDER_OPENAPI = {
     "requestBody": {
         "required": True,
@@ -68,12 +89,14 @@ RENDER_OPENAPI = {
     },
     "responses": {
         "200": {
-            "description": "The letter: JSON for text and html, a Word file for docx.",
-            "content": {DOCX_CONTENT_TYPE: {"schema": {"type": "string", "format": "binary"}}},
+            "description": "The letter: JSON for text and html; a Word, PDF/A-2b or XML file.",
+            "content": {
+                content_type: {"schema": {"type": "string", "format": "binary"}}
+                for content_type in CONTENT_TYPES.values()
+            },
         }
     },
 }
-NOT_FOUND = "Deze brief bestaat niet, of is nog niet goedgekeurd."
 QUERY_MESSAGES = {
     "missing": "Dit veld ontbreekt.",
     "int_parsing": "Vul een heel getal in.",
@@ -81,6 +104,7 @@ QUERY_MESSAGES = {
     "less_than_equal": "Dit getal is te groot.",
     "string_too_long": "Dit is te lang.",
 }
+TOO_BIG = "Dit verzoek is te groot. Stuur minder of kortere waarden."
 
 
 # Errors -------------------------------------------------------------------------------
@@ -122,6 +146,30 @@ def not_found(request, exc):
     return api.create_response(request, {"detail": "Niet gevonden."}, status=404)
 
 
+@api.exception_handler(service.LetterNotFound)
+def letter_not_found(request, exc):
+    _keep_404(request)
+    return api.create_response(request, {"detail": exc.message}, status=404)
+
+
+@api.exception_handler(BadRequest)
+def bad_request(request, exc):
+    return api.create_response(request, {"detail": exc.problems}, status=400)
+
+
+@api.exception_handler(RequestDataTooBig)
+def too_big(request, exc):
+    problem = {"field": "body", "variable": None, "code": "too_large", "message": TOO_BIG}
+    return api.create_response(request, {"detail": [problem]}, status=413)
+
+
+@api.exception_handler(PdfUnavailable)
+def pdf_unavailable(request, exc):
+    response = api.create_response(request, {"detail": PdfUnavailable.message}, status=503)
+    response["Retry-After"] = "30"
+    return response
+
+
 def _keep_404(request):
     # Read by LocaleMiddleware only, after the view: see api_urlconf.py.
     request.urlconf = "helder.letters.api_urlconf"
@@ -130,18 +178,10 @@ def _keep_404(request):
 # Helpers ------------------------------------------------------------------------------
 
 
-def _family_or_404(code: str) -> dict[str, ApprovedLetter]:
-    """The approved letter in each of its languages, Dutch (the binding one) first."""
-    family = letter_family(code)
-    if not family:
-        raise HttpError(404, NOT_FOUND)
-    return family
-
-
-def _set_version_headers(response: HttpResponse, letter: ApprovedLetter, prefix="Template"):
-    response[f"X-Helder-{prefix}-Revision"] = str(letter.revision_id)
-    response[f"X-Helder-{prefix}-Sha256"] = letter.sha256
-    response[f"X-Helder-{prefix}-Approved-At"] = letter.approved_at.isoformat()
+def _set_version_headers(response: HttpResponse, letter) -> None:
+    for name, value in service.version_headers(letter, None).items():
+        if name != "Cache-Control":
+            response[name] = value
 
 
 def _page(items: list, limit: int, offset: int) -> dict:
@@ -162,24 +202,14 @@ def list_letters(
     response: HttpResponse,
     domain: str | None = Query(None, max_length=40),
     language: str | None = Query(None, max_length=10),
-    q: str | None = Query(None, max_length=200, description="Search code, title and subject."),
+    q: str | None = Query(
+        None, max_length=200, description="Search code, title, subject and purpose."
+    ),
     limit: int = Query(20, ge=1, le=100),
     offset: int = Query(0, ge=0, le=100_000),
 ):
-    letters = approved_source_letters()
-    languages = available_languages(letter.translation_key for letter in letters)
-    if domain:
-        letters = [letter for letter in letters if letter.metadata["domain"] == domain]
-    if language:
-        letters = [
-            letter for letter in letters if language in languages.get(letter.translation_key, [])
-        ]
-    if q and q.strip():
-        needle = q.strip().casefold()
-        letters = [letter for letter in letters if needle in _searchable(letter)]
+    letters, languages = service.search(q or "", domain=domain, language=language)
     page = letters[offset : offset + limit]
-    for letter in page:
-        record(letter)
     return {
         **_page(letters, limit, offset),
         "items": [
@@ -189,72 +219,57 @@ def list_letters(
     }
 
 
-def _searchable(letter: ApprovedLetter) -> str:
-    meta = letter.metadata
-    parts = [letter.code, meta["title"], letter.content["subject"], meta["purpose"]]
-    return " ".join(parts).casefold()
-
-
 @api.get("/letters/{code}/", response={200: LetterDetail, **ERRORS}, summary="One letter")
 def letter_detail(request, code: str, response: HttpResponse):
-    family = _family_or_404(code)
-    letter = next(iter(family.values()))
-    _set_version_headers(response, letter)
-    return present.letter_detail(letter, list(family))
+    selection = service.find(code)
+    _set_version_headers(response, selection.letter)
+    return present.letter_detail(selection.letter, selection.languages)
+
+
+@api.get(
+    "/letters/{code}/structure",
+    response={200: LetterStructure, **ERRORS},
+    summary="For letter tools: fields, text blocks and version of a letter",
+)
+def letter_structure(
+    request,
+    code: str,
+    response: HttpResponse,
+    version: str | None = Query(None, max_length=64, description="A pinned sha256."),
+):
+    selection = service.find(code, version)
+    _set_version_headers(response, selection.letter)
+    return present.letter_structure(selection, LETTER_FIELDS, FORMATS)
 
 
 @api.post(
     "/letters/{code}/render",
     response={200: RenderResponse, **ERRORS},
-    summary="Fill in and render a letter",
+    summary="Fill in and render a letter (text, html, docx, pdf or xml)",
     openapi_extra=RENDER_OPENAPI,
 )
 def render_letter(request, code: str, response: HttpResponse):
-    family = _family_or_404(code)
-    letter = next(iter(family.values()))
-    checked, problems = read_render_request(request.body, letter.variables, list(family))
+    selection = service.find(code)
+    checked, problems = read_render_request(
+        request.body, selection.letter.variables, selection.languages
+    )
+    if checked.version and not problems and checked.version != selection.letter.sha256:
+        selection = service.find(code, checked.version)  # pinned: 404 if unknown
+        checked, problems = read_render_request(
+            request.body, selection.letter.variables, selection.languages
+        )
     if problems:
         return Status(422, {"detail": problems})
-    translation = family[checked.language] if checked.language != letter.language else None
-    return _rendered(letter, translation, checked, response)
+    return _rendered(request, selection, checked, response)
 
 
-def _rendered(letter, translation, checked, response):
-    # Both letters were recorded when their family was resolved (versions.letter_family).
-    merged = merge(letter, checked.values)
-    merged_translation = merge(translation, checked.values) if translation else None
-
-    if checked.format == "docx":
-        result = HttpResponse(as_docx(merged, merged_translation), content_type=DOCX_CONTENT_TYPE)
-        filename = f"{letter.code}-{checked.language}.docx"
-        result["Content-Disposition"] = f'attachment; filename="{filename}"'
-        response = result
-    _set_version_headers(response, letter)
-    if translation:
-        _set_version_headers(response, translation, prefix="Translation")
-    # A letter holds personal data: no shared or browser cache may keep it.
-    response["Cache-Control"] = "no-store"
-    if checked.format == "docx":
-        return response
-
-    def body(merged_letter, source):
-        content = merged_letter.as_html() if checked.format == "html" else merged_letter.as_text()
-        return {
-            "language": merged_letter.language,
-            "subject": merged_letter.subject,
-            "content": content,
-            "version": source.version(),
-        }
-
-    return {
-        "code": letter.code,
-        "format": checked.format,
-        "language": checked.language,
-        "version": letter.version(),
-        "letter": body(merged, letter),
-        "translation": body(merged_translation, translation) if translation else None,
-        "notice": official_notice(translation.language) if translation else None,
-    }
+def _rendered(request, selection, checked, response):
+    rendered = service.render(selection, checked, user=request.user)
+    if rendered.content is not None:
+        response = HttpResponse(rendered.content, content_type=rendered.content_type)
+        return service.apply_headers(response, rendered)
+    service.apply_headers(response, rendered)
+    return rendered.data
 
 
 @api.get(
@@ -263,17 +278,9 @@ def _rendered(letter, translation, checked, response):
     summary="An earlier approved version, by its sha256",
 )
 def letter_version(request, code: str, sha256: str, response: HttpResponse):
-    version = _version_or_404(code, sha256)
-    response["X-Helder-Template-Revision"] = str(version.revision_id)
-    response["X-Helder-Template-Sha256"] = version.sha256
-    return present.historic_letter(version)
-
-
-def _version_or_404(code: str, sha256: str):
-    version = find_version(code, sha256.lower()) if len(sha256) == 64 else None
-    if version is None:
-        raise HttpError(404, "Deze versie van de brief bestaat niet.")
-    return version
+    selection = service.find(code, sha256)
+    _set_version_headers(response, selection.letter)
+    return present.historic_letter(find_version(code, selection.letter.sha256))
 
 
 @api.post(
@@ -283,20 +290,22 @@ def _version_or_404(code: str, sha256: str):
     openapi_extra=RENDER_OPENAPI,
 )
 def render_letter_version(request, code: str, sha256: str, response: HttpResponse):
-    version = _version_or_404(code, sha256)
-    letter = ApprovedLetter(
-        template_pk=0,
-        translation_key=str(version.translation_key),
-        language=version.language,
-        revision_id=version.revision_id,
-        approved_at=version.approved_at,
-        content=version.content,
-        metadata=version.metadata,
+    selection = service.find(code, sha256)
+    checked, problems = read_render_request(
+        request.body, selection.letter.variables, selection.languages
     )
-    checked, problems = read_render_request(request.body, letter.variables, [letter.language])
+    if checked.version and checked.version != selection.letter.sha256:
+        problems.append(
+            {
+                "field": "version",
+                "variable": None,
+                "code": "conflict",
+                "message": "Deze versie is anders dan de versie in het adres. Laat 'version' weg.",
+            }
+        )
     if problems:
         return Status(422, {"detail": problems})
-    return _rendered(letter, None, checked, response)
+    return _rendered(request, selection, checked, response)
 
 
 @api.get("/texts/", response={200: StandardTextList, **ERRORS}, summary="Approved standard texts")

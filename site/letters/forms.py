@@ -1,39 +1,59 @@
-"""The caseworker's form, generated from a letter's variable schema.
+"""The caseworker's form, generated from a letter's variables and the letter fields.
 
 Fields only draw the inputs; the values are checked by the same code as the API
-(values.check_values), so the page and the API give the same Dutch messages.
+(render_input.check_submitted), so the page and the API give the same Dutch messages.
 """
 
 from __future__ import annotations
 
 from django import forms
+from django.core.validators import ProhibitNullCharactersValidator
 
-from .values import MAX_VALUE_LENGTH, check_values
+from .letter_fields import ADDRESS_FIELDS, LETTER_FIELDS
+from .render_input import RenderInput, check_submitted
+from .values import MAX_VALUE_LENGTH
 
-LANGUAGE_NAMES = {
-    "nl": "Nederlands",
-    "en": "Engels (English)",
-    "ar": "Arabisch (العربية)",
-    "tr": "Turks (Türkçe)",
-    "pl": "Pools (Polski)",
-    "uk": "Oekraïens (Українська)",
+LABELS = {
+    "ontvanger_naam": "Naam",
+    "ontvanger_straat_huisnummer": "Straat en huisnummer",
+    "ontvanger_postcode": "Postcode",
+    "ontvanger_plaats": "Plaats",
+    "datum_brief": "Datum van de brief",
+    "ons_kenmerk": "Ons kenmerk",
+    "uw_kenmerk": "Uw kenmerk",
+    "ondertekenaar_naam": "Naam onder de brief",
+    "ondertekenaar_functie": "Functie onder de brief",
+}
+AUTOCOMPLETE = {
+    "ontvanger_naam": "off",
+    "ontvanger_postcode": "off",
 }
 
 
-def _field_for(variable: dict) -> forms.Field:
+def is_long_text(variable: dict) -> bool:
+    """A value of one or more sentences gets a textarea (line breaks are kept)."""
+    if variable["type"] != "text":
+        return False
+    example = variable.get("example") or ""
+    return len(example) > 50 or example.count(". ") >= 1 or "zin" in variable["description"]
+
+
+def _field_for(variable: dict, required_mark: bool) -> forms.Field:
     common = {
-        "label": variable["name"].replace("_", " ").capitalize(),
-        "required": False,  # required is checked by check_values, with its own message
+        "label": LABELS.get(variable["name"], variable["name"].replace("_", " ").capitalize()),
+        "required": False,  # required is checked by check_submitted, with its own message
         "help_text": variable["description"],
     }
     # False attributes are left out when the widget renders.
-    attrs = {"class": "utrecht-textbox", "required": bool(variable["required"])}
+    attrs = {"class": "utrecht-textbox utrecht-textbox--html-input", "required": required_mark}
     kind = variable["type"]
     if kind == "choice":
         choices = [("", "Kies …")] + [(c, c) for c in variable["choices"]]
         return forms.ChoiceField(
             choices=choices,
-            widget=forms.Select(attrs={**attrs, "class": "utrecht-select"}),
+            widget=forms.Select(
+                attrs={**attrs, "class": "utrecht-select utrecht-select--html-select"}
+            ),
             **common,
         )
     if kind == "date":
@@ -42,26 +62,50 @@ def _field_for(variable: dict) -> forms.Field:
         widget = forms.TextInput(attrs={**attrs, "inputmode": "decimal", "autocomplete": "off"})
     elif kind == "number":
         widget = forms.TextInput(attrs={**attrs, "inputmode": "numeric", "autocomplete": "off"})
+    elif is_long_text(variable):
+        widget = forms.Textarea(
+            attrs={
+                **attrs,
+                "class": "utrecht-textarea utrecht-textarea--html-textarea",
+                "rows": 4,
+                "autocomplete": "off",
+            }
+        )
     else:
         widget = forms.TextInput(attrs={**attrs, "autocomplete": "off"})
-    return forms.CharField(max_length=MAX_VALUE_LENGTH, widget=widget, strip=True, **common)
+    field = forms.CharField(max_length=MAX_VALUE_LENGTH, widget=widget, strip=False, **common)
+    # Control characters get the same Dutch message as in the API (check_submitted).
+    field.validators = [
+        v for v in field.validators if not isinstance(v, ProhibitNullCharactersValidator)
+    ]
+    return field
 
 
 class LetterForm(forms.Form):
-    def __init__(self, *args, schema: list[dict], languages: list[str], **kwargs):
+    def __init__(
+        self, *args, schema: list[dict], languages: list[tuple[str, str]], output="html", **kwargs
+    ):
         super().__init__(*args, **kwargs)
         self.schema = schema
-        self.values: dict = {}
+        self.output = output
+        self.checked = RenderInput(format=output)
+        own = {variable["name"] for variable in schema}
+        self.letter_fields = [f for f in LETTER_FIELDS if f["name"] not in own]
         for variable in schema:
-            self.fields[variable["name"]] = _field_for(variable)
+            self.fields[variable["name"]] = _field_for(variable, bool(variable["required"]))
+        for field in self.letter_fields:
+            self.fields[field["name"]] = _field_for(field, field["name"] in ADDRESS_FIELDS)
         self.variable_names = [variable["name"] for variable in schema]
+        self.letter_field_names = [field["name"] for field in self.letter_fields]
         if len(languages) > 1:
             self.fields["language"] = forms.ChoiceField(
-                label="Taal van de vertaling",
-                choices=[(code, LANGUAGE_NAMES.get(code, code)) for code in languages],
+                label="Vertaling erbij",
+                choices=[("nl", "Geen vertaling (alleen Nederlands)")]
+                + [(code, name) for code, name in languages if code != "nl"],
                 initial="nl",
-                help_text="De Nederlandse brief is altijd de officiële brief.",
-                widget=forms.Select(attrs={"class": "utrecht-select"}),
+                help_text="De Nederlandse brief is altijd de officiële brief. "
+                "Een vertaling komt er als bijlage bij.",
+                widget=forms.Select(attrs={"class": "utrecht-select utrecht-select--html-select"}),
             )
         self._describe_fields()
 
@@ -84,14 +128,21 @@ class LetterForm(forms.Form):
     def variable_fields(self):
         return [self[name] for name in self.variable_names]
 
+    def address_fields(self):
+        return [self[name] for name in self.letter_field_names if name.startswith("ontvanger_")]
+
+    def detail_fields(self):
+        return [self[name] for name in self.letter_field_names if not name.startswith("ontvanger_")]
+
     def clean(self):
         cleaned = super().clean()
-        submitted = {name: self.data.get(name, "") for name in self.variable_names}
-        self.values, problems = check_values(self.schema, submitted)
-        for problem in problems:
-            self.add_error(problem.variable, problem.message)
+        names = self.variable_names + self.letter_field_names
+        submitted = {name: self.data.get(name, "") for name in names}
+        for problem in check_submitted(self.checked, self.schema, submitted):
+            self.add_error(problem["variable"], problem["message"])
+        self.checked.language = cleaned.get("language") or "nl"
         return cleaned
 
     @property
     def language(self) -> str:
-        return self.cleaned_data.get("language") or "nl"
+        return self.checked.language

@@ -1,19 +1,40 @@
-"""The readability level of an approved letter text, computed once per version."""
+"""The readability level of an approved letter text, computed once per version.
+
+The text scored is what the publication gate scores (content_models.readable_text),
+read from the approved content instead of a draft row.
+"""
+
+from types import SimpleNamespace
 
 from django.core.cache import cache
 
+from content_models import readable_text
 from readability import Policy, analyze
 
 from .approved import CACHE_PREFIX, ApprovedLetter
 
 
+def _as_template(letter: ApprovedLetter) -> SimpleNamespace:
+    """The approved content in the shape of a LetterTemplate, as readable_text reads it."""
+    content = letter.content
+    body = []
+    for item in content["body"]:
+        if item["type"] == "conditional":
+            value = {"variable": item["variable"], "text": item["html"]}
+        else:
+            value = item["html"]
+        body.append(SimpleNamespace(block_type=item["type"], value=value))
+    return SimpleNamespace(
+        code=content["code"],
+        subject=content["subject"],
+        variables=[SimpleNamespace(block_type="variable", value=v) for v in content["variables"]],
+        body=body,
+        closing=[],
+    )
+
+
 def readability_blocks(letter: ApprovedLetter) -> list[dict]:
-    blocks = [{"type": "heading", "text": letter.content["subject"]}]
-    blocks += [{"type": "paragraph", "text": item["html"]} for item in letter.content["body"]]
-    for text in letter.content["closing"]:
-        blocks.append({"type": "heading", "text": text["title"]})
-        blocks.append({"type": "paragraph", "text": text["body"]})
-    return blocks
+    return readable_text.letter_with_examples(_as_template(letter))
 
 
 def readability_level(letter: ApprovedLetter) -> str | None:

@@ -29,3 +29,30 @@ class ApprovedLetterVersion(models.Model):
 
     def __str__(self):
         return f"{self.code} ({self.language}) {self.sha256[:12]}"
+
+
+class WordTemplate(models.Model):
+    """One uploaded version of the municipality's Word template for letters (house style).
+
+    Every upload is kept (the file is small), so an earlier version can be made current
+    again. The file lives in the database so every app server reads the same one.
+    Without an upload the default template from fixtures/letters/ is used.
+    """
+
+    name = models.CharField("naam", max_length=120)
+    file = models.BinaryField("Word-bestand")
+    sha256 = models.CharField(max_length=64, editable=False)
+    is_current = models.BooleanField("in gebruik", default=False)
+    uploaded_at = models.DateTimeField("geüpload op", auto_now_add=True)
+    uploaded_by = models.ForeignKey(
+        "auth.User", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    note = models.CharField("wat is er veranderd?", max_length=250, blank=True)
+
+    class Meta:
+        verbose_name = "huisstijl voor brieven (Word)"
+        verbose_name_plural = "huisstijl voor brieven (Word)"
+        ordering = ["-uploaded_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.name} ({self.sha256[:12]})"

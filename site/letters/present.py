@@ -69,3 +69,36 @@ def historic_letter(version) -> dict:
             "approved_at": version.approved_at,
         },
     }
+
+
+def _structured_blocks(db_html: str, condition: str | None = None) -> list[dict]:
+    return [
+        {"type": block.kind, "text": richtext.runs_to_text(block.runs), "condition": condition}
+        for block in richtext.parse(expand_db_html(db_html or ""))
+    ]
+
+
+def letter_structure(selection, letter_fields: list[dict], formats) -> dict:
+    """What a letter tool needs to build its form and check data: fields, blocks, version."""
+    letter = selection.letter
+    own = {variable["name"] for variable in letter.variables}
+    fields = [{**variable, "group": "variable"} for variable in letter.variables]
+    fields += [{**field, "group": "letter"} for field in letter_fields if field["name"] not in own]
+    blocks = []
+    for item in letter.content["body"]:
+        blocks += _structured_blocks(item["html"], item.get("variable"))
+    return {
+        "code": letter.code,
+        "title": letter.metadata.get("title", ""),
+        "language": letter.language,
+        "languages": selection.languages,
+        "formats": list(formats),
+        "subject": letter.content["subject"],
+        "fields": fields,
+        "blocks": blocks,
+        "closing": [
+            {"key": text["key"], "title": text["title"], "blocks": _structured_blocks(text["body"])}
+            for text in letter.content["closing"]
+        ],
+        "version": letter.version(),
+    }

@@ -1,4 +1,4 @@
-"""Merging checked values into an approved letter and writing it as HTML, text or DOCX.
+"""Merging checked values into an approved letter and writing it as HTML or text.
 
 Only `{{ name }}` placeholders are interpreted (content_models.placeholders). The
 approved rich text is parsed into a safe block structure (richtext.py) once; values
@@ -9,13 +9,10 @@ Nothing here stores or logs the values or the letter.
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 from functools import lru_cache
 
 from django.utils.html import escape
-from docx import Document
-from docx.enum.text import WD_BREAK
 from wagtail.rich_text import expand_db_html
 
 from content_models.placeholders import PLACEHOLDER_RE
@@ -23,8 +20,6 @@ from content_models.placeholders import PLACEHOLDER_RE
 from . import richtext
 from .approved import ApprovedLetter
 from .values import format_value, is_filled
-
-DOCX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 # The Dutch letter is the binding one. Shown with every translation, in the
 # translation's language where we have the sentence, and always in Dutch.
@@ -87,23 +82,31 @@ class MergedLetter:
 
 
 def merge(
-    letter: ApprovedLetter, values: dict, language_of_values: str | None = None
+    letter: ApprovedLetter, values: dict, language_of_values: str | None = None, extra=None
 ) -> MergedLetter:
-    """The letter with `values` (typed, checked) filled in, formatted for the letter's language."""
+    """The letter with `values` (typed, checked) filled in, formatted for the letter's language.
+
+    `extra` holds placeholders the service computes for every letter (letter date,
+    deadlines), already formatted; closing texts may use those too.
+    """
     language = language_of_values or letter.language
     plain = {name: format_value(value, language) for name, value in values.items()}
+    plain.update(extra or {})
     blocks: list[richtext.Block] = []
     for item in letter.content["body"]:
         if item["type"] == "conditional" and not is_filled(values.get(item["variable"])):
             continue
         blocks += [_filled(block, plain) for block in template_blocks(item["html"])]
     closing = [
-        Section(text["title"], list(template_blocks(text["body"])))
+        Section(
+            _fill_all(text["title"], plain),
+            [_filled(block, plain) for block in template_blocks(text["body"])],
+        )
         for text in letter.content["closing"]
     ]
     return MergedLetter(
         language=letter.language,
-        subject=_fill_all(letter.content["subject"], plain),
+        subject=_fill_all(letter.content["subject"], plain).replace("\n", " "),
         blocks=blocks,
         closing=closing,
     )
@@ -128,63 +131,17 @@ def _filled(block: richtext.Block, plain: dict) -> richtext.Block:
     # value can never become markup. A placeholder with no value becomes empty.
     if not any("{{" in run.text or "{{" in (run.href or "") for run in block.runs):
         return block  # shared, never mutated
-    return richtext.Block(
-        block.kind,
-        [
-            richtext.Run(
-                _fill_all(run.text, plain),
-                bold=run.bold,
-                italic=run.italic,
-                href=_fill_all(run.href, plain) if run.href else None,
-            )
-            for run in block.runs
-        ],
-    )
+    runs: list[richtext.Run] = []
+    for run in block.runs:
+        href = _fill_all(run.href, plain).replace("\n", "") if run.href else None
+        # A value with line breaks (a textarea, a Word soft break) keeps them as breaks.
+        for index, piece in enumerate(_fill_all(run.text, plain).split("\n")):
+            if index:
+                runs.append(richtext.Run("\n"))
+            if piece:
+                runs.append(richtext.Run(piece, bold=run.bold, italic=run.italic, href=href))
+    return richtext.Block(block.kind, runs)
 
 
 def _fill_all(text: str, plain: dict) -> str:
     return PLACEHOLDER_RE.sub(lambda match: plain.get(match.group(1), ""), text or "")
-
-
-def _add_runs(paragraph, runs: list[richtext.Run]) -> None:
-    for run in runs:
-        if run.text == "\n":
-            paragraph.add_run().add_break()
-            continue
-        text = richtext.runs_to_text([run])
-        docx_run = paragraph.add_run(text)
-        docx_run.bold = run.bold or None
-        docx_run.italic = run.italic or None
-
-
-def _add_blocks(document, blocks: list[richtext.Block]) -> None:
-    styles = {"bullet": "List Bullet", "number": "List Number", "heading": "Heading 3"}
-    for block in blocks:
-        paragraph = document.add_paragraph(style=styles.get(block.kind))
-        _add_runs(paragraph, block.runs)
-
-
-def _add_letter(document, merged: MergedLetter) -> None:
-    document.add_heading(merged.subject, level=1)
-    _add_blocks(document, merged.blocks)
-    for section in merged.closing:
-        document.add_heading(section.title, level=2)
-        _add_blocks(document, section.blocks)
-
-
-def as_docx(merged: MergedLetter, translation: MergedLetter | None = None) -> bytes:
-    """A Word document: the Dutch letter, and after a page break the notice and translation."""
-    document = Document()
-    document.core_properties.title = merged.subject
-    document.core_properties.language = merged.language
-    _add_letter(document, merged)
-    if translation is not None:
-        document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-        notice = official_notice(translation.language)
-        document.add_paragraph().add_run(notice["text"]).bold = True
-        if notice["language"] != "nl":
-            document.add_paragraph().add_run(notice["text_nl"]).bold = True
-        _add_letter(document, translation)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()

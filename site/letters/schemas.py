@@ -8,8 +8,6 @@ from typing import Literal
 from ninja import Schema
 from pydantic import ConfigDict, Field
 
-FORMATS = ("text", "html", "docx")
-
 
 class Version(Schema):
     revision_id: int = Field(description="The approved (published) revision of the template.")
@@ -76,8 +74,48 @@ class RenderRequest(Schema):
         default_factory=dict,
         description="Values by variable name. Dates as 2027-01-31, money as 1234.56.",
     )
-    format: Literal["text", "html", "docx"] = "text"
-    language: str = Field("nl", description="nl, or a language the letter is translated into.")
+    format: Literal["text", "html", "docx", "pdf", "xml"] = "text"
+    language: str = Field(
+        "nl",
+        description="nl, or a language the letter is translated into: the Dutch letter "
+        "then comes with the translation (JSON: both; docx, pdf: the translation as appendix).",
+    )
+    version: str | None = Field(
+        None,
+        description="Pin a version: the sha256 a letter tool stored. 404 if it is unknown.",
+    )
+
+
+class TextBlock(Schema):
+    type: Literal["paragraph", "heading", "bullet", "number"]
+    text: str = Field(description="Plain text with {{ placeholders }}; line breaks as \\n.")
+    condition: str | None = Field(None, description="Only when this variable is filled in.")
+
+
+class ClosingText(Schema):
+    key: str
+    title: str
+    blocks: list[TextBlock]
+
+
+class FieldOut(Variable):
+    group: Literal["letter", "variable"] = Field(
+        description="letter: the same for every letter (address, date, references, signer)."
+    )
+    type: Literal["text", "date", "money", "number", "choice"]
+
+
+class LetterStructure(Schema):
+    code: str
+    title: str
+    language: str
+    languages: list[str]
+    formats: list[str]
+    subject: str
+    fields: list[FieldOut]
+    blocks: list[TextBlock]
+    closing: list[ClosingText]
+    version: Version
 
 
 class RenderedLetter(Schema):

@@ -12,7 +12,9 @@ from content_models.models import LetterTemplate, StandardText
 
 from .approved import approved_letter
 from .auth import known_tokens
+from .models import WordTemplate
 from .versions import families, record, record_all_live_letters
+from .word_templates import current as current_word_template
 
 
 @receiver(published, sender=LetterTemplate, dispatch_uid="helder.letters.letter_published")
@@ -37,3 +39,6 @@ for model in (APIToken, User, Group):
     for signal in (post_save, post_delete):
         signal.connect(known_tokens.forget_now_and_on_commit, sender=model, weak=False)
 m2m_changed.connect(known_tokens.forget_now_and_on_commit, sender=User.groups.through, weak=False)
+
+for signal in (post_save, post_delete):
+    signal.connect(current_word_template.forget_now_and_on_commit, sender=WordTemplate, weak=False)

@@ -1,27 +1,24 @@
-"""The caseworkers' letter pages: search, fill in, preview, download or copy.
+"""The caseworkers' letter pages: search, fill in, preview, download (Word, PDF) or copy.
 
-Works without JavaScript: every action is a normal form post. Filled-in values
-and letters are not stored; responses with them are marked no-store.
+A thin adapter over service.py. Works without JavaScript: every action is a normal form
+post. Filled-in values and letters are not stored; responses with them are no-store.
 """
 
 from __future__ import annotations
 
-from functools import wraps
-
-from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import RequestDataTooBig
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
-from django.urls import reverse
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_http_methods
 
-from .access import is_caseworker
-from .approved import approved_source_letters, available_languages
-from .forms import LANGUAGE_NAMES, LetterForm
-from .levels import readability_level
+from . import service
+from .access import caseworker_page
+from .forms import LetterForm
+from .pdf import PdfUnavailable
 from .present import letter_content
-from .rendering import DOCX_CONTENT_TYPE, as_docx, merge, official_notice
-from .versions import letter_family
+
+ACTIONS = {"preview": "html", "docx": "docx", "pdf": "pdf"}
 
 
 def page_context(title: str) -> dict:
@@ -33,63 +30,42 @@ def page_context(title: str) -> dict:
     return {"page": {"title": title, "seo_title": "", "search_description": "", "depth": 1}}
 
 
-def caseworker_required(view):
-    """Logged in (else to the login page) and a caseworker (else 403, with an explanation)."""
-
-    @wraps(view)
-    def wrapper(request, *args, **kwargs):
-        if not request.user.is_authenticated:
-            return redirect_to_login(request.get_full_path(), reverse("letters:login"))
-        if not is_caseworker(request.user):
-            return render(
-                request, "letters/no_access.html", page_context("Geen toegang"), status=403
-            )
-        return view(request, *args, **kwargs)
-
-    return wrapper
+caseworker_required = caseworker_page
 
 
 @caseworker_required
 def letter_list(request):
     query = (request.GET.get("q") or "").strip()[:200]
-    letters = approved_source_letters()
-    if query:
-        needle = query.casefold()
-        letters = [
-            letter
-            for letter in letters
-            if needle
-            in " ".join(
-                [letter.code, letter.metadata["title"], letter.content["subject"]]
-            ).casefold()
-        ]
-    languages = available_languages(letter.translation_key for letter in letters)
-    rows = [
-        {
-            "letter": letter,
-            "title": letter.metadata["title"],
-            "purpose": letter.metadata["purpose"],
-            "languages": [
-                LANGUAGE_NAMES.get(code, code) for code in languages.get(letter.translation_key, [])
-            ],
-            "level": readability_level(letter),
-        }
-        for letter in letters
-    ]
+    letters, languages = service.search(query)
+    rows = [service.summary_row(letter, languages) for letter in letters]
     context = {**page_context("Brieven"), "rows": rows, "query": query}
     return render(request, "letters/letter_list.html", context)
+
+
+def request_too_large(request):
+    context = page_context("Te veel gegevens")
+    return render(request, "letters/too_large.html", context, status=413)
 
 
 @caseworker_required
 @require_http_methods(["GET", "POST"])
 def letter_detail(request, code):
-    family = letter_family(code)  # each one recorded: the version can be fetched later
-    if not family:
-        raise Http404("Deze brief bestaat niet, of is nog niet goedgekeurd.")
-    letter = next(iter(family.values()))
-    languages = list(family)
+    try:
+        selection = service.find(code)
+    except service.LetterNotFound as error:
+        # Without this, LocaleMiddleware answers a 404 with a redirect to /nl/… (api_urlconf.py).
+        request.urlconf = "helder.letters.api_urlconf"
+        raise Http404(error.message) from None
+    letter = selection.letter
+    try:
+        data = request.POST if request.method == "POST" else None
+        action = data.get("action", "preview") if data is not None else "preview"
+    except RequestDataTooBig:
+        return request_too_large(request)
+    output = ACTIONS.get(action, "html")
+    languages = [(code_, service.language_name(code_)) for code_ in selection.languages]
     form = LetterForm(
-        request.POST or None, schema=letter.variables, languages=languages, prefix=None
+        data, schema=letter.variables, languages=languages, output=output, prefix=None
     )
     context = {
         **page_context(letter.metadata["title"]),
@@ -99,42 +75,48 @@ def letter_detail(request, code):
         "content": letter_content(letter.content),
         "form": form,
         "language_field": form["language"] if "language" in form.fields else None,
-        "preview_html": None,
-        "preview_text": "",
-        "translation_html": None,
-        "translation_text": "",
-        "notice": None,
+        "preview": None,
+        "pdf_problem": None,
     }
-    if request.method == "POST" and form.is_valid():
-        translation = family[form.language] if form.language != letter.language else None
-        merged = merge(letter, form.values)
-        merged_translation = merge(translation, form.values) if translation else None
-        if request.POST.get("action") == "docx":
-            response = HttpResponse(
-                as_docx(merged, merged_translation), content_type=DOCX_CONTENT_TYPE
-            )
-            response["Content-Disposition"] = (
-                f'attachment; filename="{letter.code}-{form.language}.docx"'
-            )
-            response["X-Helder-Template-Revision"] = str(letter.revision_id)
-            response["X-Helder-Template-Sha256"] = letter.sha256
-            response["Cache-Control"] = "no-store"
-            return response
-        context.update(
-            {
-                # Built from the sanitised block structure in rendering.py; values escaped there.
-                "preview_html": mark_safe(merged.as_html()),  # noqa: S308
-                "preview_text": merged.as_text(),
-                "translation_html": (
-                    mark_safe(merged_translation.as_html())  # noqa: S308
-                    if merged_translation
-                    else None
-                ),
-                "translation_text": merged_translation.as_text() if merged_translation else "",
-                "notice": official_notice(form.language) if merged_translation else None,
-            }
-        )
-    response = render(request, "letters/letter_detail.html", context)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                rendered = service.render(selection, form.checked, user=request.user)
+            except PdfUnavailable:
+                context["pdf_problem"] = PdfUnavailable.message
+                status = 503
+            else:
+                if rendered.content is not None:
+                    response = HttpResponse(rendered.content, content_type=rendered.content_type)
+                    return service.apply_headers(response, rendered)
+                context["preview"] = _preview(rendered, form.checked.fields, request.user)
+        else:
+            status = 422
+    response = render(request, "letters/letter_detail.html", context, status=status)
     if request.method == "POST":
         response["Cache-Control"] = "no-store"
     return response
+
+
+def _preview(rendered: service.Rendered, fields: dict, user) -> dict:
+    """What the A4 preview shows: the page as the citizen gets it, and text to copy."""
+    letter_date, _deadline = service.letter_dates(fields)
+    merged, translated = rendered.merged, rendered.merged_translation
+    signer = service.Signer.for_user(user)
+    signer.name = fields.get("ondertekenaar_naam") or signer.name
+    signer.function = fields.get("ondertekenaar_functie") or signer.function
+    return {
+        "sender": service.municipality(),
+        "recipient": fields,
+        "date": service.format_date_long(letter_date, merged.language),
+        "labels": service.labels(merged.language),
+        "signer": signer,
+        # Built from the sanitised block structure in rendering.py; values escaped there.
+        "html": mark_safe(merged.as_html()),  # noqa: S308
+        "text": merged.as_text(),
+        "translation_html": mark_safe(translated.as_html()) if translated else None,  # noqa: S308
+        "translation_text": translated.as_text() if translated else "",
+        "translation_labels": service.labels(translated.language) if translated else None,
+        "notice": service.official_notice(translated.language) if translated else None,
+    }

@@ -1,16 +1,22 @@
-"""Admin wiring: Wagtail's API token screens (create, list, revoke) under Settings.
+"""Admin wiring: API tokens (caseworkers only) and the Word template, under Settings.
 
-Wagtail only registers them when the `wagtail.api.v3` app is installed; the letter
-service uses the tokens without that API, so it registers the same viewset itself.
+Wagtail only registers its API token screens when the `wagtail.api.v3` app is installed;
+the letter service uses the tokens without that API, so it registers them itself, with
+a create form that offers only caseworkers (group Medewerkers).
 """
 
-from django.apps import apps
 from wagtail import hooks
 
-if not apps.is_installed("wagtail.api.v3"):
 
-    @hooks.register("register_admin_viewset")
-    def register_api_token_viewset():
-        from wagtail.users.views.api_tokens import APITokenViewSet
+@hooks.register("register_admin_viewset")
+def register_api_token_viewset():
+    from .admin_views import CaseworkerAPITokenViewSet
 
-        return APITokenViewSet("wagtailusers_api_tokens", url_prefix="api-tokens")
+    return CaseworkerAPITokenViewSet("wagtailusers_api_tokens", url_prefix="api-tokens")
+
+
+@hooks.register("register_admin_viewset")
+def register_word_template_viewset():
+    from .admin_views import WordTemplateViewSet
+
+    return WordTemplateViewSet("letters_word_templates", url_prefix="brieven-huisstijl")

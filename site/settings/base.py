@@ -11,6 +11,8 @@ INSTALLED_APPS = [
     "helder",
     "helder.public",
     "helder.letters",
+    # Serves Swagger UI for /api/v1/docs from its own static files (no CDN).
+    "ninja",
     "translations",
     "content_models",
     "wagtail_localize",
@@ -48,6 +50,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # Before the CSRF check reads a form body: an over-large letter request gets a 413.
+    "helder.letters.middleware.RequestSizeLimitMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",

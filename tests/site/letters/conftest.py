@@ -77,6 +77,13 @@ GOOD_VALUES = {
     "bedrag": "1234.56",
     "woonsituatie": "alleenstaand",
 }
+# The letter fields a letter in the post needs (docx, pdf, xml).
+ADDRESS = {
+    "ontvanger_naam": "Mevrouw A. de Vries",
+    "ontvanger_straat_huisnummer": "Lindelaan 12 A",
+    "ontvanger_postcode": "1234ab",
+    "ontvanger_plaats": "Helderstad",
+}
 
 
 def publish(obj):
@@ -179,3 +186,30 @@ def render(client, code="PW-TST-100", **body):
     return client.post(
         f"/api/v1/letters/{code}/render", data=json.dumps(body), content_type="application/json"
     )
+
+
+@pytest.fixture
+def demo_letters(db):
+    """The demo letters and the standard texts they end with, as load_demo makes them."""
+    from helder.demo.loader import DemoLoader, read_fixture
+
+    loader = DemoLoader(with_users=False)
+    for spec in read_fixture("jargon"):  # the publication gate reads the jargon list
+        loader.jargon_entry(spec)
+    texts = {spec["key"]: loader.standard_text(spec) for spec in read_fixture("standard_texts")}
+    specs = read_fixture("letters")
+    for spec in specs:
+        loader.letter(spec, texts)
+    return specs
+
+
+def example_values(spec: dict) -> dict:
+    """A demo letter's example values plus a full address, date and reference."""
+    values = {v["name"]: v["example"] for v in spec["variables"] if v["example"]}
+    return {
+        **values,
+        **ADDRESS,
+        "datum_brief": "2026-12-01",
+        "ons_kenmerk": "Z-2026-004512",
+        "ondertekenaar_naam": "Sanne Bakker",
+    }

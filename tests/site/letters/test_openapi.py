@@ -26,6 +26,7 @@ def test_schema_is_valid_openapi_3_with_every_endpoint(db):
         "/api/v1/letters/",
         "/api/v1/letters/{code}/",
         "/api/v1/letters/{code}/render",
+        "/api/v1/letters/{code}/structure",
         "/api/v1/letters/{code}/versions/{sha256}",
         "/api/v1/letters/{code}/versions/{sha256}/render",
         "/api/v1/texts/",
@@ -36,7 +37,11 @@ def test_schema_is_valid_openapi_3_with_every_endpoint(db):
     } <= paths
     render = schema["paths"]["/api/v1/letters/{code}/render"]["post"]
     assert "application/json" in render["requestBody"]["content"]
-    assert "422" in render["responses"]
+    for status in ("400", "404", "413", "422"):
+        assert status in render["responses"]
+    assert {"application/pdf", "application/xml; charset=utf-8"} <= set(
+        render["responses"]["200"]["content"]
+    )
     assert schema["components"]["securitySchemes"]
 
 

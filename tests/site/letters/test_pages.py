@@ -6,7 +6,7 @@ import pytest
 from django.test import Client
 from docx import Document
 
-from tests.site.letters.conftest import GOOD_VALUES
+from tests.site.letters.conftest import ADDRESS, GOOD_VALUES
 
 pytestmark = pytest.mark.django_db
 
@@ -65,7 +65,7 @@ def test_form_is_generated_from_the_schema(web, letter):
 def test_validation_messages_sit_next_to_the_field(web, letter):
     response = web.post(URL, {**GOOD_VALUES, "bedrag": "veel", "aanhef": "", "action": "preview"})
     page = response.content.decode()
-    assert response.status_code == 200
+    assert response.status_code == 422  # the form is shown again with its errors
     assert 'id="id_bedrag_fout"' in page and "Dit is geen bedrag" in page
     assert 'id="id_aanhef_fout"' in page and "Vul dit in" in page
     assert 'aria-describedby="id_bedrag_uitleg id_bedrag_fout"' in page
@@ -92,7 +92,7 @@ def test_preview_escapes_values(web, letter):
 
 
 def test_docx_download(web, letter):
-    response = web.post(URL, {**GOOD_VALUES, "action": "docx"})
+    response = web.post(URL, {**GOOD_VALUES, **ADDRESS, "action": "docx"})
     assert response["Content-Type"].startswith("application/vnd.openxmlformats")
     assert "attachment" in response["Content-Disposition"]
     text = "\n".join(p.text for p in Document(io.BytesIO(response.content)).paragraphs)

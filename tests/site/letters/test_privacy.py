@@ -6,8 +6,8 @@ import pickle
 
 import pytest
 from django.core.cache import cache
+from django.core.management import call_command
 from django.test import Client
-from helder.letters.models import ApprovedLetterVersion
 
 from tests.site.letters.conftest import GOOD_VALUES, render
 
@@ -19,7 +19,12 @@ SECRETS = {
     "bedrag": "4321.09",
     "aantal": "97531",
     "woonsituatie": "samenwonend",
-    "toelichting": "BSN 123456782 en adres Verborgenstraat 9",
+    "toelichting": "BSN 123456782, IBAN NL91ABNA0417164300, adres Verborgenstraat 9",
+    "ontvanger_naam": "Mevrouw Q. Geheimnaam-Xq7",
+    "ontvanger_straat_huisnummer": "Verborgenstraat 9",
+    "ontvanger_postcode": "9999 ZZ",
+    "ontvanger_plaats": "Schuilhaven",
+    "ons_kenmerk": "Z-55501234",
 }
 SEARCHED = [
     "Geheimnaam-Xq7",
@@ -28,7 +33,12 @@ SEARCHED = [
     "97531",
     "97.531",
     "123456782",
+    "NL91ABNA0417164300",
     "Verborgenstraat",
+    "Schuilhaven",
+    "SCHUILHAVEN",
+    "9999 ZZ",
+    "Z-55501234",
     "14 maart 2027",
 ]
 
@@ -67,16 +77,30 @@ def test_no_value_reaches_logs_cache_or_database(api, letter, english_letter, al
         render(api, variables=SECRETS, format="text"),
         render(api, variables=SECRETS, format="html", language="en"),
         render(api, variables=SECRETS, format="docx"),
+        render(api, variables=SECRETS, format="xml", language="en"),
         render(api, variables={**SECRETS, "datum_besluit": "Geheimnaam-Xq7"}),  # 422
+        render(api, variables={**SECRETS, "aanhef": "Geheimnaam-Xq7\x07"}),  # 422 control char
+        render(api, variables={**SECRETS, "aantal": "9" * 30}),  # 422 out of range
         render(api, variables={**SECRETS, "onbekend_97531": "123456782"}),  # 422, unknown name
         render(Client(), variables=SECRETS),  # 401
         api.post(
             "/api/v1/letters/PW-TST-100/render",
             data=b'{"variables": {"aanhef": "Geheimnaam-Xq7"',  # malformed JSON
             content_type="application/json",
-        ),
+        ),  # 400
+        api.post(
+            "/api/v1/letters/PW-TST-100/render",
+            data=b'{"variables": {"aanhef": "Geheimnaam-Xq7"}, "x": ' + b"[" * 100_000,
+            content_type="application/json",
+        ),  # 400, too deeply nested
+        api.post(
+            "/api/v1/letters/PW-TST-100/render",
+            data=b'{"variables": {"aanhef": "Geheimnaam-Xq7 ' + b"x" * 3_000_000 + b'"}}',
+            content_type="application/json",
+        ),  # 413
     ]
-    assert [r.status_code for r in responses] == [200, 200, 200, 422, 422, 401, 422]
+    statuses = [r.status_code for r in responses]
+    assert statuses == [200, 200, 200, 200, 422, 422, 422, 422, 401, 400, 400, 413]
     logged = all_logs.getvalue()
     assert "Unprocessable" in logged or "Unauthorized" in logged  # the capture works
     for secret in SEARCHED:
@@ -84,9 +108,17 @@ def test_no_value_reaches_logs_cache_or_database(api, letter, english_letter, al
     stored = _cache_contents() + repr(sorted(set(cache._cache.keys()) - cache_before))
     for secret in SEARCHED:
         assert secret not in stored, secret
-    database = repr(list(ApprovedLetterVersion.objects.values()))
+    database = _database_dump()
+    assert "PW-TST-100" in database  # the dump holds the letter's own rows
     for secret in SEARCHED:
         assert secret not in database, secret
+
+
+def _database_dump() -> str:
+    """Every row of every table, as JSON (dumpdata), within the test's transaction."""
+    out = io.StringIO()
+    call_command("dumpdata", stdout=out)
+    return out.getvalue()
 
 
 def test_page_preview_and_download_do_not_log_values(letter, caseworker, all_logs):
@@ -95,10 +127,15 @@ def test_page_preview_and_download_do_not_log_values(letter, caseworker, all_log
     url = "/medewerkers/brieven/PW-TST-100/"
     client.post(url, {**SECRETS, "action": "preview"})
     client.post(url, {**SECRETS, "action": "docx"})
+    client.post(url, {**SECRETS, "aanhef": "Geheimnaam-Xq7\x01", "action": "docx"})
+    client.post(url, {**SECRETS, "ontvanger_postcode": "Geheimnaam-Xq7", "action": "docx"})
     client.post(url, {**SECRETS, "bedrag": "Geheimnaam-Xq7", "action": "preview"})
     logged = all_logs.getvalue()
     for secret in SEARCHED:
         assert secret not in logged, secret
+    database = _database_dump()
+    for secret in SEARCHED:
+        assert secret not in database, secret
 
 
 def test_render_responses_are_not_cacheable(api, letter):

@@ -1,0 +1,23 @@
+// Letter pages: a copy button for the letter text. Progressive enhancement: without
+// JavaScript (or without clipboard access) the text can still be selected and copied.
+(function () {
+  "use strict";
+  if (!navigator.clipboard) {
+    return;
+  }
+  document.querySelectorAll("[data-kopieer]").forEach(function (button) {
+    var id = button.getAttribute("data-kopieer");
+    var status = document.querySelector('[data-kopieer-status="' + id + '"]');
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      navigator.clipboard.writeText(document.getElementById(id).value).then(
+        function () {
+          status.textContent = "De tekst is gekopieerd.";
+        },
+        function () {
+          status.textContent = "Kopiëren lukte niet. Selecteer de tekst en kopieer hem zelf.";
+        }
+      );
+    });
+  });
+})();

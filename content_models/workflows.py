@@ -11,7 +11,7 @@ from collections.abc import Callable
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import AbstractGroupApprovalTask
+from wagtail.models import AbstractGroupApprovalTask, Revision
 
 from .workflow_forms import ConfirmB1Form, NotUnderstoodForm, ReaderAnswerForm
 
@@ -27,7 +27,9 @@ APPROVAL_CHECKS: list[Callable] = []
 
 
 def authors_of(obj) -> set[int]:
-    return AUTHORS[0](obj, obj.get_latest_revision())
+    # Read the latest revision from the database: `obj` may be a copy older than a save.
+    latest = Revision.objects.for_instance(obj).order_by("-created_at", "-id").first()
+    return AUTHORS[0](obj, latest)
 
 
 def content_of(task_state):

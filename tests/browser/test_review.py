@@ -176,9 +176,9 @@ def test_an_expert_reads_comments_says_not_understood_and_the_author_sees_it(
     expect(page.get_by_role("button", name="Dit begrijp ik niet")).to_be_visible()
 
     page.get_by_role("button", name="Dit begrijp ik niet").click()
-    expect(page.locator(".error-message, .w-field__errors").first).to_contain_text(
-        "Schrijf op wat u niet begrijpt."
-    )
+    expect(
+        page.locator(".w-field__errors", has_text="Schrijf op wat u niet begrijpt.")
+    ).to_be_visible()
     page.fill("textarea[name=comment]", "Wat moet ik vertellen? En aan wie?")
     page.get_by_role("button", name="Dit begrijp ik niet").click()
     expect(page.locator(".messages")).to_contain_text("terug naar de schrijver")

@@ -19,6 +19,7 @@ pytestmark = pytest.mark.django_db
 RULE_ID = re.compile(r"^[a-z_]+(\.[a-z_]+)*$")
 # Finding(start, end, block, rule, ...) and finding_at(segment, start, end, rule, ...)
 RULE_POSITION = {"Finding": 3, "finding_at": 3}
+MESSAGE_CALLS = {"_", "gettext", "gettext_lazy"}
 
 
 def _name(call):
@@ -61,6 +62,8 @@ def engine_rules():
                 arg = node.args[RULE_POSITION[_name(node)]]
             if arg is None:
                 continue
+            if isinstance(arg, ast.Name) and arg.id == "rule":
+                continue  # a helper passing its caller's rule on (finding_at)
             rule = _rule_of(arg, constants)
             if rule is None:
                 unresolved.append(f"{path.name}:{node.lineno}")
@@ -76,14 +79,15 @@ def check_rules():
         for path in Path(package.__file__).parent.rglob("*.py"):
             tree = ast.parse(path.read_text(encoding="utf-8"))
             for node in ast.walk(tree):
-                if (
-                    isinstance(node, ast.Tuple)
-                    and len(node.elts) == 2
-                    and isinstance(node.elts[1], ast.Call)
-                    and _name(node.elts[1]) in {"_", "gettext", "gettext_lazy"}
-                ):
+                if not (isinstance(node, ast.Tuple) and len(node.elts) == 2):
+                    continue
+                message = node.elts[1]
+                if isinstance(message, ast.BinOp):  # _("... %(x)s") % {...}
+                    message = message.left
+                if isinstance(message, ast.Call) and _name(message) in MESSAGE_CALLS:
                     rule = _rule_of(node.elts[0], {})
-                    if rule and RULE_ID.match(rule.rstrip("*").rstrip(".") or "x"):
+                    # Rule ids of checks are dotted ("body.empty"); choices are not.
+                    if rule and "." in rule and RULE_ID.match(rule.rstrip("*").rstrip(".")):
                         rules.add(rule)
     return rules
 

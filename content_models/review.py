@@ -23,6 +23,7 @@ from django.db import transaction
 from django.db.models.signals import pre_save
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from wagtail.actions.copy_page import CopyPageAction
 from wagtail.actions.publish_revision import PublishRevisionAction
 from wagtail.log_actions import log
 from wagtail.models import Page, Revision, TaskState, Workflow, WorkflowState
@@ -245,6 +246,42 @@ def _reviewed_publish_execute(original):
     return execute
 
 
+def _unreviewed_draft(page):
+    """A live page whose latest text differs from its live text and has no review."""
+    latest, live = page.get_latest_revision(), page.live_revision
+    if not (page.live and latest and live) or latest.pk == live.pk:
+        return False
+    if scored_hash(latest.as_object()) == scored_hash(live.as_object()):
+        return False
+    return approved_review(page, latest) is None
+
+
+def _reviewed_copy_execute(original):
+    """A copy with "publish copies" marks the latest revision of each page live: a person
+    may not make unreviewed text live that way."""
+
+    @functools.wraps(original)
+    def execute(self, skip_permission_checks=False):
+        person = acting_person(self.user)
+        if person is not None and self.keep_live:
+            pages = [self.page] + (list(self.page.get_descendants()) if self.recursive else [])
+            for page in pages:
+                page = page.specific
+                if gate.is_gated(page) and _unreviewed_draft(page):
+                    raise ReviewRequired(
+                        page,
+                        _(
+                            "Niet gekopieerd. De kopie zou tekst live zetten die nog niet is "
+                            "getoetst. Kopieer zonder te publiceren, of laat de tekst eerst toetsen."
+                        ),
+                        "review_required",
+                    )
+        return original(self, skip_permission_checks=skip_permission_checks)
+
+    execute.helder_review = True
+    return execute
+
+
 def may_review(user) -> bool:
     """Members of the groups that do the Versimpeltoets (and superusers)."""
     if not user.is_active:
@@ -439,6 +476,7 @@ def install():
         return
     # Outside the gate's own wrapper: a missing review is told before any scoring.
     PublishRevisionAction.execute = _reviewed_publish_execute(PublishRevisionAction.execute)
+    CopyPageAction.execute = _reviewed_copy_execute(CopyPageAction.execute)
     Page.get_workflow = _page_workflow(Page.get_workflow)
 
     original_start, original_resume = Workflow.start, WorkflowState.resume

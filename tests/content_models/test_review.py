@@ -382,3 +382,23 @@ def test_snippets_are_bound_too(client, editor):
     content = client.get(f"/admin/snippets/content_models/lettertemplate/edit/{letter.pk}/")
     assert 'name="action-publish"' not in content.content.decode()
     assert 'name="action-submit"' in content.content.decode()
+
+
+def test_copy_and_publish_cannot_make_an_unreviewed_draft_live(admin_client, live_page, topic):
+    from wagtail.actions.copy_page import CopyPageAction
+
+    admin = UserFactory(username="kopieerder", is_superuser=True, is_staff=True)
+    save_draft(live_page, PLAIN, user=admin)
+    page = InformationPage.objects.get(pk=live_page.pk)
+    with pytest.raises(review.ReviewRequired):
+        CopyPageAction(
+            page, to=topic, update_attrs={"title": "Kopie", "slug": "kopie"}, keep_live=True,
+            user=admin,
+        ).execute()  # fmt: skip
+    assert not InformationPage.objects.filter(slug="kopie").exists()
+    # Copying as a draft is fine, and so is copying text that was live already.
+    CopyPageAction(
+        page, to=topic, update_attrs={"title": "Kopie", "slug": "kopie"}, keep_live=False,
+        user=admin,
+    ).execute()  # fmt: skip
+    assert not InformationPage.objects.get(slug="kopie").live

@@ -21,6 +21,12 @@
       dialog.showModal();
       reason.focus();
     });
+    reason.addEventListener("input", function () {
+      if (reason.value.trim().length >= minLength) {
+        error.hidden = true;
+        reason.removeAttribute("aria-invalid");
+      }
+    });
     dialog.querySelector("[data-helder-force-close]").addEventListener("click", function () {
       dialog.close();
     });

@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 from wagtail.admin.admin_url_finder import AdminURLFinder
+from wagtail.admin.modal_workflow import render_modal_workflow
 
 from . import review
 from .gate import PublicationBlocked
@@ -45,6 +46,13 @@ def _wants_json(request) -> bool:
     return "json" in request.content_type or "json" in request.headers.get("accept", "")
 
 
+def _workflow_modal(request) -> bool:
+    return (
+        request.headers.get("x-requested-with") == "XMLHttpRequest"
+        and "/workflow/action/" in request.path
+    )
+
+
 def _force_reason(request):
     """The reason for a publication without review, sent with an admin POST."""
     if request.method != "POST" or not request.path.startswith("/admin/"):
@@ -78,6 +86,14 @@ class PublicationBlockedMiddleware:
             html = refusal_message(exception)
         else:
             return None
+        edit_url = AdminURLFinder(request.user).get_edit_url(obj) or reverse("wagtailadmin_home")
+        if _workflow_modal(request):
+            # Wagtail's workflow dialog follows a "redirect" step: the editor lands on the
+            # edit page and reads the message there.
+            messages.error(request, html)
+            return render_modal_workflow(
+                request, "", None, {}, json_data={"step": "success", "redirect": edit_url}
+            )
         if _wants_json(request):
             return JsonResponse(
                 {
@@ -92,5 +108,4 @@ class PublicationBlockedMiddleware:
                 status=400,
             )
         messages.error(request, html)
-        edit_url = AdminURLFinder(request.user).get_edit_url(obj)
-        return redirect(edit_url or reverse("wagtailadmin_home"))
+        return redirect(edit_url)

@@ -122,3 +122,22 @@ def test_without_the_knob_the_same_text_simply_passes(live_page):
     page = live_page.get_latest_revision_as_object()
     page.body = stream(("paragraph", GREY_ZONE_TEXT))
     assert gate.evaluate(page).verdict == "pass"
+
+
+def test_the_admin_workflow_action_asks_for_the_reason(
+    client, live_page, grey_zone_text, author, reviewer
+):
+    save_draft(live_page, grey_zone_text, user=author)
+    submit(live_page, author)
+    state = current_task_state(live_page)
+    client.force_login(reviewer)
+    url = f"/admin/pages/workflow/action/{live_page.pk}/{CONFIRM}/{state.pk}/"
+    modal = client.get(url, headers={"x-requested-with": "XMLHttpRequest"})
+    assert "Waarom is dit B1?" in modal.content.decode()
+    short = client.post(url, {"comment": "B1."}, headers={"x-requested-with": "XMLHttpRequest"})
+    assert "minstens 10 tekens" in short.content.decode()
+    assert body_text(live_page) == LIVE_TEXT
+
+    client.post(url, {"comment": WHY})
+    assert body_text(live_page) == grey_zone_text
+    assert HumanCheckConfirmation.objects.get().reason == WHY

@@ -402,3 +402,27 @@ def test_copy_and_publish_cannot_make_an_unreviewed_draft_live(admin_client, liv
         user=admin,
     ).execute()  # fmt: skip
     assert not InformationPage.objects.get(slug="kopie").live
+
+
+def test_a_gate_refusal_in_the_workflow_dialog_lands_on_the_edit_page_with_the_reason(
+    client, live_page, editor, simplifier
+):
+    from content_models.models import JargonEntry
+
+    save_draft(live_page, PLAIN, user=editor)
+    submit(live_page, editor)
+    # The word list changed after submission: the same text now contains a blocked word.
+    JargonEntry.objects.create(phrase="terugbetalen", alternatives="teruggeven", severity="block")
+    state = current_task_state(live_page)
+    client.force_login(simplifier)
+    response = client.post(
+        f"/admin/pages/workflow/action/{live_page.pk}/approve/{state.pk}/",
+        {"comment": ""},
+        headers={"x-requested-with": "XMLHttpRequest"},
+    )
+    assert response.json()["step"] == "success"
+    assert response.json()["redirect"] == f"/admin/pages/{live_page.pk}/edit/"
+    follow = html.unescape(client.get(response.json()["redirect"]).content.decode())
+    assert "Niet gepubliceerd. De tekst is nog te moeilijk" in follow
+    assert "ambtelijke taal" in follow
+    assert_live_unchanged(live_page)

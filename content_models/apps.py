@@ -7,7 +7,7 @@ class ContentModelsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import gate, workflows
+        from . import gate, review
 
         gate.install()
-        workflows.install()
+        review.install()  # after the gate: the review rule is checked first

@@ -30,7 +30,7 @@ from wagtail.models import Page
 
 from readability import Policy, analyze
 
-from . import live_rows, readable_text, scoring
+from . import exceptions, human_check, live_rows, readable_text, scoring
 from .models import (
     GlossaryTerm,
     InformationPage,
@@ -89,11 +89,14 @@ class GateDecision:
     rules: list[str]
     findings: list[dict] = field(default_factory=list)
     exception: ReadabilityException | None = None
+    human_check: bool = False  # grey zone: a person must confirm B1 (human_check.py)
 
     @property
     def verdict(self) -> str:
         if self.exception is not None:
-            return "exception"
+            return getattr(self.exception, "gate_verdict", "exception")
+        if self.human_check:
+            return "human_check"
         return "pass" if self.passes else "block"
 
     @property
@@ -219,8 +222,9 @@ register_check(law_quote_problems)
 
 def evaluate(obj, revision=None) -> GateDecision:
     """Judge `obj` (a page or snippet as it would go live) against its policy."""
+    blocks = gated_type(obj).blocks(obj)
     report = analyze(
-        gated_type(obj).blocks(obj),
+        blocks,
         lang=language_of(obj),
         policy=policy_for(obj),
         jargon=jargon_list(),
@@ -239,8 +243,9 @@ def evaluate(obj, revision=None) -> GateDecision:
             f.to_dict() for f in blocking + [f for f in report.findings if f.severity != "block"]
         ],
     )
-    if revision is not None and not decision.passes:
-        decision.exception = ReadabilityException.objects.filter(revision=revision).first()
+    human_check.apply(decision, report.verdict, problems)
+    if not decision.passes:
+        decision.exception = exceptions.matching(obj, blocks, decision)
     return decision
 
 

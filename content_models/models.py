@@ -454,7 +454,11 @@ class ReadabilityCheck(models.Model):
 
 
 class ReadabilityException(models.Model):
-    """A recorded decision to let one revision go live although the gate refuses it."""
+    """A recorded decision to let one text go live although the gate refuses it.
+
+    Bound to the text (`text_hash`, see exceptions.py), not to the revision it was
+    granted on: the same text publishes from any path, any change to it voids it.
+    """
 
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
     object_id = models.CharField(max_length=255)
@@ -466,6 +470,7 @@ class ReadabilityException(models.Model):
     )
     reason = models.TextField(_("reden"))
     created_at = models.DateTimeField(_("vastgelegd op"), auto_now_add=True)
+    text_hash = models.CharField(max_length=64, db_index=True, default="")
 
     class Meta:
         verbose_name = _("uitzondering op de B1-toets")
@@ -481,4 +486,5 @@ class ReadabilityException(models.Model):
 # Models kept in their own modules; importing them here registers them.
 from .dashboard_models import RecheckRun  # noqa: E402, F401
 from .feedback import PageFeedback  # noqa: E402, F401
+from .review_models import ForcedPublication, HumanCheckConfirmation, ReaderAnswer  # noqa: E402, F401
 from .workflows import BegrijpelijkheidTask, VersimpeltoetsTask  # noqa: E402, F401

@@ -11,8 +11,9 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.side_panels import BaseSidePanel
 
-from . import gate
+from . import gate, review
 from .models import ReadabilityCheck
+from .review_models import ForcedPublication, HumanCheckConfirmation
 
 SIDE_PANELS: list[type[BaseSidePanel]] = []
 
@@ -63,3 +64,35 @@ class ReadabilitySidePanel(BaseSidePanel):
             js=["content_models/js/readability-panel.js"],
             css={"all": ["content_models/css/readability-panel.css"]},
         )
+
+
+@register_side_panel
+class ReviewSidePanel(BaseSidePanel):
+    """What experts by experience answered, and whether a live text still waits for review;
+    shown to the author and the reviewer alike."""
+
+    class SidePanelToggle(BaseSidePanel.SidePanelToggle):
+        aria_label = _("Meelezers tonen of verbergen")
+        icon_name = "group"
+
+    name = "meelezers"
+    title = _("Meelezers")
+    template_name = "content_models/admin/side_panels/review.html"
+    order = 346
+
+    @classmethod
+    def applies_to(cls, obj):
+        return gate.is_gated(obj) and obj.pk is not None
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        content_type = review.content_type_of(self.object)
+        mine = {"content_type": content_type, "object_id": str(self.object.pk)}
+        context["answers"] = review.answers_for(self.object)[:30]
+        context["not_reviewed"] = ForcedPublication.objects.filter(
+            approved_at__isnull=True, **mine
+        ).exists()
+        context["confirmations"] = HumanCheckConfirmation.objects.filter(**mine).select_related(
+            "user"
+        )[:10]
+        return context

@@ -36,7 +36,11 @@ ROLES = {
                 VARIANTS,
             ),
             "translations.view_sourcerecord",
+            # Start and update translations (wagtail-localize's "Vertalen" and "Maken").
+            "wagtail_localize.submit_translation",
         ],
+        # "publish" is the right to publish at all; review.py still asks for a finished
+        # Versimpeltoets (or "Mag publiceren zonder toets" and a reason) every time.
         "page": ["add", "change", "publish", "lock", "unlock"],
         "collection": [
             "add_image",
@@ -61,6 +65,7 @@ ROLES = {
                 "translations", ["add", "change", "view", "lock", "unlock"], ["easyreadvariant"]
             ),
             "translations.view_sourcerecord",
+            "wagtail_localize.submit_translation",
         ],
         "page": ["add", "change", "lock", "unlock"],
         "collection": ["choose_image", "choose_document"],

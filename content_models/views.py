@@ -16,8 +16,9 @@ from wagtail.models import Page
 
 from readability import LEVELS
 
-from . import gate
+from . import exceptions, gate
 from .models import ReadabilityCheck, ReadabilityException
+from .rule_labels import rule_label
 
 
 def findings_url(obj) -> str:
@@ -37,6 +38,13 @@ def findings(request, content_type_id, object_id):
         "content_models/admin/findings.html",
         {
             "check": check,
+            "findings": [
+                {**finding, "rule_label": rule_label(finding.get("rule", ""))}
+                for finding in check.findings
+            ],
+            "rules": sorted(
+                (rule_label(rule), count) for rule, count in (check.rule_counts or {}).items()
+            ),
             "object": obj,
             "edit_url": AdminURLFinder(request.user).get_edit_url(obj),
             "can_grant_exception": not check.passes
@@ -133,7 +141,11 @@ class ExceptionForm(forms.Form):
 
 
 def grant_exception(request, content_type_id, object_id):
-    """Let a user with the dedicated permission record why the latest revision may go live."""
+    """Let a user with the dedicated permission record why the latest text may go live.
+
+    The exception is bound to the scored text of the latest revision (exceptions.py): the
+    same text publishes from any path, any change to it voids the exception.
+    """
     if not request.user.has_perm("content_models.grant_readabilityexception"):
         raise PermissionDenied
     content_type = get_object_or_404(ContentType, pk=content_type_id)
@@ -144,11 +156,13 @@ def grant_exception(request, content_type_id, object_id):
     if revision is None:
         raise Http404
     form = ExceptionForm(request.POST or None)
+    text = revision.as_object()
     if request.method == "POST" and form.is_valid():
         ReadabilityException.objects.create(
             content_type=content_type,
             object_id=str(obj.pk),
             revision=revision,
+            text_hash=exceptions.text_hash(gate.gated_type(text).blocks(text)),
             user=request.user,
             reason=form.cleaned_data["reason"],
         )
@@ -160,7 +174,11 @@ def grant_exception(request, content_type_id, object_id):
             data={"revision": revision.pk, "reason": form.cleaned_data["reason"]},
         )
         messages.success(
-            request, _("De uitzondering is vastgelegd voor deze versie. U kunt nu publiceren.")
+            request,
+            _(
+                "De uitzondering is vastgelegd voor deze tekst. Zolang de tekst niet verandert, "
+                "houdt de B1-toets hem niet meer tegen."
+            ),
         )
         return redirect(AdminURLFinder(request.user).get_edit_url(obj) or "wagtailadmin_home")
     return TemplateResponse(

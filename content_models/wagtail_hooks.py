@@ -8,7 +8,7 @@ from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
-from . import views
+from . import review_hooks, views
 from .editor_views import HelderPageViewSet, HelderSnippetViewSet
 from .models import (
     GlossaryTerm,
@@ -98,7 +98,7 @@ class GateLogFormatter(LogFormatter):
         data = log_entry.data or {}
         text = f"{self.label}: niveau {data.get('level') or 'onbekend'}"
         if data.get("rules"):
-            text += " (" + ", ".join(data["rules"]) + ")"
+            text += " (" + review_hooks.rules_in_dutch(data["rules"]) + ")"
         if data.get("exception"):
             text += f". Reden van de uitzondering: {data['exception']}"
         return text
@@ -110,6 +110,8 @@ def register_gate_log_actions(actions):
         ("pass", _("B1-toets goedgekeurd")),
         ("block", _("B1-toets: tegengehouden")),
         ("exception", _("B1-toets: gepubliceerd met uitzondering")),
+        ("human_check", _("B1-toets: een mens moet kijken")),
+        ("confirmed", _("B1-toets: gepubliceerd, B1 bevestigd door het Versimpelteam")),
     ):
         actions.register_action(f"helder.gate.{verdict}")(
             type(f"Gate{verdict.title()}Formatter", (GateLogFormatter,), {"label": label})

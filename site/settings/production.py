@@ -40,3 +40,6 @@ X_FRAME_OPTIONS = "SAMEORIGIN"
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"
 }
+
+# A test aid that must never reach production (content_models/human_check.py).
+HELDER_GATE_FORCED_VERDICT = None

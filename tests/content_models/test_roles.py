@@ -48,6 +48,7 @@ def test_communicatie_edits_and_publishes():
     for variant in ("easyreadvariant", "audiovariant", "signlanguagevideo"):
         expected |= {f"translations.{action}_{variant}" for action in SNIPPET_WORKFLOW}
     expected.add("translations.view_sourcerecord")
+    expected.add("wagtail_localize.submit_translation")
     assert model_perms("Communicatie") == expected
     assert page_perms("Communicatie") == {"add", "change", "publish", "lock", "unlock"}
     assert collection_perms("Communicatie") == {
@@ -61,6 +62,7 @@ def test_versimpelteam_edits_and_keeps_the_word_list_but_does_not_publish():
     assert "content_models.change_lettertemplate" in perms
     assert "content_models.delete_jargonentry" in perms
     assert "translations.change_easyreadvariant" in perms
+    assert "wagtail_localize.submit_translation" in perms
     assert not {p for p in perms if ".publish_" in p or ".delete_letter" in p}
     assert page_perms("Versimpelteam") == {"add", "change", "lock", "unlock"}
     assert collection_perms("Versimpelteam") == {"choose_image", "choose_document"}
@@ -93,6 +95,15 @@ def test_beheer_administers_everything_in_its_apps():
     assert model_perms("Beheer") == expected
     assert "auth.change_group" in expected and "content_models.publish_lettertemplate" in expected
     assert page_perms("Beheer") == {"add", "bulk_delete", "change", "lock", "publish", "unlock"}
+
+
+def test_only_beheer_may_publish_without_review():
+    holders = set(
+        Group.objects.filter(permissions__codename="publish_without_review").values_list(
+            "name", flat=True
+        )
+    )
+    assert holders == {"Beheer"}
 
 
 def test_page_and_collection_rights_cover_the_whole_tree():

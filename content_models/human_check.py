@@ -1,0 +1,38 @@
+"""The grey zone: a text near the B1 boundary goes live only after a person says "dit is B1".
+
+The engine (`readability.Report.verdict == "human_check"`) decides which texts land here.
+The gate then refuses to publish on its own; a Versimpelteam member who did not write the
+text confirms "dit is B1" with a reason in the Versimpeltoets (workflows.py), which stores
+a HumanCheckConfirmation for this exact text (exceptions.py finds it).
+
+HELDER_GATE_FORCED_VERDICT (settings) exists for tests only: set to "human_check", every
+text the engine passes is treated as a grey-zone text. One test fixture uses it until the
+engine yields a real grey zone; it is never set in production.
+"""
+
+from django.conf import settings
+from django.utils.translation import gettext as _
+
+HUMAN_CHECK = "human_check"
+
+
+def engine_verdict(report_verdict: str) -> str:
+    forced = getattr(settings, "HELDER_GATE_FORCED_VERDICT", None)
+    if forced == HUMAN_CHECK and report_verdict == "pass":
+        return HUMAN_CHECK
+    return report_verdict
+
+
+def apply(decision, report_verdict: str, problems) -> None:
+    """Mark `decision` as waiting for a person when the engine is not sure (and nothing
+    else is wrong); such a text never passes on its own."""
+    if problems or engine_verdict(report_verdict) != HUMAN_CHECK:
+        return
+    decision.human_check = True
+    decision.passes = False
+    decision.reasons.append(
+        _(
+            "De tekst zit dicht bij de grens van B1. Iemand van het Versimpelteam moet "
+            "bevestigen dat dit B1 is. Stuur de tekst door naar de Versimpeltoets."
+        )
+    )

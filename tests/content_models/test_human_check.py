@@ -1,0 +1,143 @@
+"""The grey zone: a text near B1 goes live only when a Versimpelteam member who did not
+write it confirms "dit is B1" with a reason; far above B1 stays blocked."""
+
+import pytest
+from django.core.exceptions import PermissionDenied
+from wagtail.models import PageLogEntry
+
+from content_models import gate
+from content_models.gate import PublicationBlocked
+from content_models.review_models import HumanCheckConfirmation
+from content_models.review_queries import review_counts
+from content_models.workflows import VersimpeltoetsTask
+from tests.content_models.review_helpers import (
+    LIVE_TEXT,
+    OFFICIALESE,
+    body_text,
+    current_task_state,
+    save_draft,
+    submit,
+)
+from tests.factories import InformationPageFactory, UserFactory, stream
+
+pytestmark = pytest.mark.django_db
+
+CONFIRM = VersimpeltoetsTask.CONFIRM_B1
+WHY = "Korte zinnen, gewone woorden; 'uitkering' kennen onze lezers."
+
+
+@pytest.fixture
+def live_page(topic):
+    page = InformationPageFactory(
+        parent=topic, title="Informatie geven", slug="informatie-geven",
+        body=stream(("paragraph", LIVE_TEXT)),
+    )  # fmt: skip
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+@pytest.fixture
+def author(db):
+    return UserFactory(username="redacteur", groups=["Communicatie"])
+
+
+@pytest.fixture
+def reviewer(db):
+    return UserFactory(username="versimpelaar", groups=["Versimpelteam"])
+
+
+def test_the_gate_does_not_publish_a_grey_zone_text_on_its_own(live_page, grey_zone_text):
+    with pytest.raises(PublicationBlocked) as refused:
+        save_draft(live_page, grey_zone_text).publish()
+    decision = refused.value.decision
+    assert decision.human_check and decision.verdict == "human_check"
+    assert "Versimpelteam" in " ".join(decision.reasons)
+    assert body_text(live_page) == LIVE_TEXT
+    assert PageLogEntry.objects.filter(page=live_page, action="helder.gate.human_check").exists()
+
+
+def test_a_reviewer_confirms_b1_with_a_reason_and_the_text_goes_live(
+    live_page, grey_zone_text, author, reviewer
+):
+    save_draft(live_page, grey_zone_text, user=author)
+    submit(live_page, author)  # a grey-zone text may enter the review
+    state = current_task_state(live_page)
+    task = state.task.specific
+    names = [name for name, _label, _c in task.get_actions(live_page, reviewer)]
+    assert CONFIRM in names and "approve" not in names
+    assert task.get_actions(live_page, author) == []
+
+    # Plain approval is not enough, nor is a confirmation without a reason.
+    with pytest.raises(PublicationBlocked):
+        task.on_action(state, reviewer, "approve")
+    with pytest.raises(PermissionDenied):
+        task.on_action(state, reviewer, CONFIRM, comment="Oké.")
+    assert not HumanCheckConfirmation.objects.exists()
+    assert body_text(live_page) == LIVE_TEXT
+
+    state = current_task_state(live_page)
+    task.on_action(state, reviewer, CONFIRM, comment=WHY)
+    assert body_text(live_page) == grey_zone_text
+    confirmation = HumanCheckConfirmation.objects.get()
+    assert (confirmation.user, confirmation.reason) == (reviewer, WHY)
+    logged = PageLogEntry.objects.get(page=live_page, action="helder.review.b1_confirmed")
+    assert logged.data["reason"] == WHY and logged.user == reviewer
+    assert PageLogEntry.objects.filter(page=live_page, action="helder.gate.confirmed").exists()
+    assert review_counts()["human_confirmed"] == 1
+
+
+def test_the_author_cannot_confirm_their_own_grey_zone_text(live_page, grey_zone_text):
+    both = UserFactory(username="schrijver", groups=["Communicatie", "Versimpelteam"])
+    save_draft(live_page, grey_zone_text, user=both)
+    submit(live_page, both)
+    state = current_task_state(live_page)
+    with pytest.raises(PermissionDenied):
+        state.task.specific.on_action(state, both, CONFIRM, comment=WHY)
+    assert body_text(live_page) == LIVE_TEXT
+
+
+def test_a_confirmation_covers_only_the_confirmed_text(live_page, grey_zone_text, author, reviewer):
+    save_draft(live_page, grey_zone_text, user=author)
+    submit(live_page, author)
+    state = current_task_state(live_page)
+    state.task.specific.on_action(state, reviewer, CONFIRM, comment=WHY)
+    with pytest.raises(PublicationBlocked):
+        save_draft(live_page, grey_zone_text.replace("een week", "zeven dagen")).publish()
+
+
+def test_text_far_above_b1_stays_blocked_and_never_reaches_review(
+    live_page, grey_zone_text, author
+):
+    save_draft(live_page, OFFICIALESE, user=author)
+    with pytest.raises(PublicationBlocked) as refused:
+        submit(live_page, author)
+    assert refused.value.decision.verdict == "block"
+    assert not refused.value.decision.human_check
+
+
+def test_without_the_knob_the_same_text_simply_passes(live_page):
+    from tests.content_models.conftest import GREY_ZONE_TEXT
+
+    page = live_page.get_latest_revision_as_object()
+    page.body = stream(("paragraph", GREY_ZONE_TEXT))
+    assert gate.evaluate(page).verdict == "pass"
+
+
+def test_the_admin_workflow_action_asks_for_the_reason(
+    client, live_page, grey_zone_text, author, reviewer
+):
+    save_draft(live_page, grey_zone_text, user=author)
+    submit(live_page, author)
+    state = current_task_state(live_page)
+    client.force_login(reviewer)
+    url = f"/admin/pages/workflow/action/{live_page.pk}/{CONFIRM}/{state.pk}/"
+    modal = client.get(url, headers={"x-requested-with": "XMLHttpRequest"})
+    assert "Waarom is dit B1?" in modal.content.decode()
+    short = client.post(url, {"comment": "B1."}, headers={"x-requested-with": "XMLHttpRequest"})
+    assert "minstens 10 tekens" in short.content.decode()
+    assert body_text(live_page) == LIVE_TEXT
+
+    client.post(url, {"comment": WHY})
+    assert body_text(live_page) == grey_zone_text
+    assert HumanCheckConfirmation.objects.get().reason == WHY

@@ -1,14 +1,16 @@
 """Public views that are not Wagtail pages: search, glossary, meldpunt and robots.txt."""
 
 from itertools import groupby
+from urllib.parse import urlencode
 
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
 from helder.public.glossary import Term
-from helder.public.search import clean_query, search_pages
+from helder.public.search import SearchOutcome, clean_query, search_pages
 
 from content_models.models import GlossaryTerm
 from translations.public_text import texts_for
@@ -17,8 +19,10 @@ from translations.public_text import texts_for
 @require_GET
 def search(request):
     query = clean_query(request.GET.get("q", ""))
-    results, related = search_pages(query, get_language()) if query else ([], [])
+    outcome = search_pages(query, get_language()) if query else SearchOutcome()
+    results = outcome.results
     texts = texts_for(get_language())
+    shown_query = outcome.suggestion if outcome.results_for_suggestion else query
     if not results:
         heading = texts["no_results"]
     else:
@@ -26,12 +30,24 @@ def search(request):
     context = {
         "query": query,
         "results": results,
-        "related": related,
         "searched": bool(query),
-        "heading": heading.format(count=len(results), query=query),
+        "heading": heading.format(count=len(results), query=shown_query),
         "title": texts["search_results_title"].format(query=query),
+        "did_you_mean": _did_you_mean(texts, outcome, query),
     }
     return render(request, "public/search.html", context)
+
+
+def _did_you_mean(texts, outcome, query):
+    """ "Bedoelde u bijstand?" with a link that searches for it; the sentence says so when
+    the results shown are already those of the suggestion."""
+    if not outcome.suggestion:
+        return ""
+    url = reverse("public:search") + "?" + urlencode({"q": outcome.suggestion})
+    link = format_html('<a class="utrecht-link" href="{}">{}</a>', url, outcome.suggestion)
+    if outcome.results_for_suggestion:
+        return format_html(texts["shown_for_suggestion"], query=query, suggestion=link)
+    return format_html(texts["did_you_mean"], suggestion=link)
 
 
 @require_GET

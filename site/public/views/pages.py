@@ -3,16 +3,19 @@
 from itertools import groupby
 from urllib.parse import urlencode
 
-from django.http import HttpResponse
-from django.shortcuts import render
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
 from helder.public.glossary import Term
+from helder.public.languages import page_translations, phone_link
 from helder.public.search import SearchOutcome, clean_query, search_pages
+from wagtail.models import Page
 
 from content_models.models import GlossaryTerm
+from translations import locales
 from translations.public_text import texts_for
 
 
@@ -64,6 +67,34 @@ def glossary(request):
         for key, items in groupby(entries, key=letter)
     ]
     return render(request, "public/glossary.html", {"groups": groups})
+
+
+@require_GET
+def dutch_only(request, page_id):
+    """A page that is not in the visitor's language: say so in their language, with the way
+    to the Dutch page, its read-aloud and help with reading. Never the Dutch text itself
+    under a foreign header."""
+    language = get_language()
+    page = get_object_or_404(
+        Page.objects.live().public().filter(alias_of__isnull=True).select_related("locale"),
+        pk=page_id,
+    )
+    versions = page_translations(page)
+    if language in versions:
+        return redirect(versions[language].get_url(request))
+    source = versions.get(locales.source_language())
+    if source is None:
+        raise Http404
+    dutch_url = source.get_url(request)
+    texts = texts_for(language)
+    context = {
+        "dutch_page": source,
+        "dutch_url": dutch_url,
+        "reading_help": format_html(texts["reading_help_body"], phone=phone_link()),
+        # The switcher offers this notice in the visitor's language and the Dutch page.
+        "available_languages": {locales.source_language(): dutch_url, language: request.path},
+    }
+    return render(request, "public/dutch_only.html", context)
 
 
 @require_GET

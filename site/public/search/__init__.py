@@ -21,6 +21,7 @@ MAX_WORDS = 12
 MAX_COMPOUNDS = 40
 COMPOUND_WEIGHT = 0.6
 SYNONYM_WEIGHT = 0.8
+CORRECTION_WEIGHT = 0.8
 MIN_COMPOUND_PART = 4
 
 __all__ = ["MAX_QUERY_LENGTH", "SearchOutcome", "clean_query", "search_pages"]
@@ -42,7 +43,9 @@ class SearchOutcome:
 
 
 def _compounds(term: str, index: LanguageIndex) -> list[str]:
-    """Index stems that hold `term` as part of a compound: "uitkeer" in "bijstandsuitkeer"."""
+    """Index stems that hold `term` as part of a compound: "uitkeer" in "bijstandsuitkeer".
+
+    Only for the stem of the word as typed (see _forms)."""
     if len(term) < MIN_COMPOUND_PART:
         return []
     found = [
@@ -69,16 +72,25 @@ def _merge_max(into: dict[int, float], scores: dict[int, float], weight: float):
             into[page_id] = weighted
 
 
-def _word_scores(words: list[str], index: LanguageIndex, language: str) -> list[dict]:
-    """Per query word: {page id: best score of the word, its forms, compounds, synonyms}."""
+def _word_scores(
+    words: list[str], corrections: list[str | None], index: LanguageIndex, language: str
+) -> list[dict]:
+    """Per query word: {page id: best score of the word, its forms, compounds, synonyms,
+    and the word the site uses that is nearest to a typo}."""
     synonyms = synonyms_for(language)
     stems = [query_stems(word, language) for word in words]
     units: list[dict[int, float]] = [{} for _ in words]
-    for position, forms in enumerate(stems):
-        for term in forms:
-            _merge_max(units[position], index.term_score(term), 1.0)
-            for compound in _compounds(term, index):
-                _merge_max(units[position], index.term_score(compound), COMPOUND_WEIGHT)
+    for position, word in enumerate(words):
+        weighted = [(term, 1.0, compounds) for term, compounds in _forms(word, index, language)]
+        if corrections[position]:
+            weighted += [
+                (term, CORRECTION_WEIGHT, compounds)
+                for term, compounds in _forms(corrections[position], index, language)
+            ]
+        for term, weight, compounds in weighted:
+            _merge_max(units[position], index.term_score(term), weight)
+            for compound in _compounds(term, index) if compounds else ():
+                _merge_max(units[position], index.term_score(compound), weight * COMPOUND_WEIGHT)
     # Synonyms of single words and of phrases of up to three words.
     for size in (1, 2, 3):
         for start in range(len(words) - size + 1):
@@ -91,8 +103,10 @@ def _word_scores(words: list[str], index: LanguageIndex, language: str) -> list[
     return units
 
 
-def _rank(words: list[str], index: LanguageIndex, language: str) -> list[int]:
-    units = _word_scores(words, index, language)
+def _rank(
+    words: list[str], corrections: list[str | None], index: LanguageIndex, language: str
+) -> list[int]:
+    units = _word_scores(words, corrections, index, language)
     totals: dict[int, float] = {}
     matched: dict[int, int] = {}
     for unit in units:
@@ -111,9 +125,18 @@ def _query_words(query: str, language: str) -> list[str]:
     return words[:MAX_WORDS]
 
 
+def _forms(word: str, index: LanguageIndex, language: str) -> list[tuple[str, bool]]:
+    """(stem, may match compounds) for a query word. Extra verb-form stems count only when
+    the pages use them on their own, so a typo's fragment ("bijstan" from "bijstant") is
+    never taken for the start of a compound."""
+    own, *others = query_stems(word, language)
+    return [(own, True)] + [(term, False) for term in others if term in index.postings]
+
+
 def _is_known(word: str, index: LanguageIndex, language: str) -> bool:
     return any(
-        term in index.postings or _compounds(term, index) for term in query_stems(word, language)
+        term in index.postings or (compounds and _compounds(term, index))
+        for term, compounds in _forms(word, index, language)
     )
 
 
@@ -128,16 +151,16 @@ def search_pages(query: str, language: str, limit: int = 50) -> SearchOutcome:
     if not words:
         return SearchOutcome()
     index = index_for(language)
-    corrected = [
-        word if _is_known(word, index, language) else (nearest_word(word, index) or word)
-        for word in words
+    corrections = [
+        None if _is_known(word, index, language) else nearest_word(word, index) for word in words
     ]
     outcome = SearchOutcome()
-    if corrected != words:
-        outcome.suggestion = " ".join(corrected)
-    page_ids = _rank(words, index, language)
-    if not page_ids and outcome.suggestion:
-        page_ids = _rank(corrected, index, language)
-        outcome.results_for_suggestion = bool(page_ids)
+    if any(corrections):
+        outcome.suggestion = " ".join(
+            correction or word for word, correction in zip(words, corrections, strict=True)
+        )
+        # Nothing for the words as typed: say the results are for the suggestion.
+        outcome.results_for_suggestion = not _rank(words, [None] * len(words), index, language)
+    page_ids = _rank(words, corrections, index, language)
     outcome.results = _pages(page_ids[:limit])
     return outcome

@@ -22,12 +22,16 @@ FIELD_WEIGHTS = {"title": 4.0, "intro": 2.0, "search_description": 2.0}
 BODY_WEIGHT = 1.0
 K1 = 1.2
 B = 0.5
+# BM25 saturates: a page that says "boete" twenty times is not twenty times about it. A
+# word in the title says most about what a page is about, so it adds on top.
+TITLE_BOOST = 1.0
 
 
 @dataclass
 class LanguageIndex:
     language: str
     postings: dict[str, dict[int, float]] = field(default_factory=lambda: defaultdict(dict))
+    in_title: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
     lengths: dict[int, float] = field(default_factory=dict)
     words: Counter = field(default_factory=Counter)  # surface word -> pages it is on
     page_ids: list[int] = field(default_factory=list)
@@ -46,22 +50,28 @@ class LanguageIndex:
         if not postings:
             return {}
         idf, average = self.idf(term), self.average_length
+        titled = self.in_title.get(term, ())
         return {
             page_id: idf
-            * (tf * (K1 + 1))
-            / (tf + K1 * (1 - B + B * self.lengths[page_id] / average))
+            * (
+                (tf * (K1 + 1)) / (tf + K1 * (1 - B + B * self.lengths[page_id] / average))
+                + (TITLE_BOOST if page_id in titled else 0.0)
+            )
             for page_id, tf in postings.items()
         }
 
-    def add(self, page_id: int, weighted_texts: list[tuple[float, str]]):
+    def add(self, page_id: int, weighted_texts: list[tuple[str, float, str]]):
         counts: dict[str, float] = defaultdict(float)
         length = 0.0
         seen = set()
-        for weight, text in weighted_texts:
+        for field_name, weight, text in weighted_texts:
             for word in content_words(text, self.language):
-                counts[stem(word, self.language)] += weight
+                term = stem(word, self.language)
+                counts[term] += weight
                 length += 1
                 seen.add(word)
+                if field_name == "title":
+                    self.in_title[term].add(page_id)
         for term, tf in counts.items():
             self.postings[term][page_id] = tf
         self.lengths[page_id] = max(length, 1.0)
@@ -81,14 +91,14 @@ def _flatten(value) -> list[str]:
     return [str(value)]
 
 
-def page_texts(page) -> list[tuple[float, str]]:
+def page_texts(page) -> list[tuple[str, float, str]]:
     texts = []
     for search_field in page.get_search_fields():
         if not isinstance(search_field, SearchField):
             continue
         weight = FIELD_WEIGHTS.get(search_field.field_name, BODY_WEIGHT)
         for text in _flatten(search_field.get_value(page)):
-            texts.append((weight, text))
+            texts.append((search_field.field_name, weight, text))
     return texts
 
 

@@ -76,7 +76,10 @@ def dutch_only(request, page_id):
     under a foreign header."""
     language = get_language()
     page = get_object_or_404(
-        Page.objects.live().public().filter(alias_of__isnull=True).select_related("locale"),
+        Page.objects.live()
+        .public()
+        .filter(alias_of__isnull=True, depth__gt=1)
+        .select_related("locale"),
         pk=page_id,
     )
     versions = page_translations(page)

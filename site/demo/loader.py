@@ -29,6 +29,7 @@ from content_models.models import (
 )
 from translations import demo as translations_demo
 
+from . import translations as demo_translations
 from .pictograms import render_png
 
 FIXTURES = Path(settings.BASE_DIR) / "fixtures" / "demo"
@@ -75,6 +76,9 @@ class DemoLoader:
         if self.with_users:
             for username, group in DEMO_USERS.items():
                 self.user(username, group)
+        # English and Arabic home, topics and glossary first: the rights-and-duties
+        # translations below then hang under real translated parents.
+        demo_translations.load(self.created)
         translations_demo.load(self.created)  # translations, easy-read, audio, sign language
         return +self.created  # drops the kinds of which nothing was created
 

@@ -12,10 +12,11 @@ from wagtail.signals import (
     unpublished,
 )
 
-from content_models.models import GlossaryTerm
+from content_models.models import GlossaryTerm, JargonEntry
 
 from .cache import invalidate_all
 from .glossary import forget_terms
+from .search.synonyms import forget_synonyms
 
 
 @receiver(page_published)
@@ -68,3 +69,12 @@ def forget_glossary(sender, **kwargs):
     forget_terms()
     # Pages show the terms' explanations, so they change too.
     invalidate_all()
+
+
+@receiver(post_save, sender=GlossaryTerm)
+@receiver(post_delete, sender=GlossaryTerm)
+@receiver(post_save, sender=JargonEntry)
+@receiver(post_delete, sender=JargonEntry)
+def forget_search_synonyms(sender, **kwargs):
+    # Search widens queries with both lists; no page shows the jargon list, so pages stay.
+    forget_synonyms()

@@ -10,5 +10,6 @@ urlpatterns = [
     path("zoeken/", pages.search, name="search"),
     path("begrippen/", pages.glossary, name="glossary"),
     path("meldpunt/", pages.meldpunt, name="meldpunt"),
+    path("nederlands/<int:page_id>/", pages.dutch_only, name="dutch_only"),
     path("feedback/<int:page_id>/", feedback.submit_feedback, name="feedback"),
 ]

@@ -5,6 +5,7 @@ from django.template.exceptions import TemplateSyntaxError
 from django.utils import translation
 from helder.public.cache import version_for
 from helder.public.glossary import mark_glossary
+from helder.public.languages import help_box, language_versions, untranslated_children
 from wagtail.models import Page
 from wagtail.templatetags.wagtail_cache import WagtailCacheNode
 
@@ -58,3 +59,23 @@ def publicfragment(parser, token):
         [Variable(FRAGMENT_KEY)],
         None,
     )
+
+
+@register.simple_tag(takes_context=True)
+def page_languages(context):
+    """The language switcher's entries: only languages this page really exists in."""
+    return language_versions(
+        context.get("request"), context.get("page"), context.get("available_languages")
+    )
+
+
+@register.simple_tag(takes_context=True)
+def dutch_only_children(context, page):
+    """Children of a translated page that exist only in Dutch: listed, marked as Dutch."""
+    return untranslated_children(page, translation.get_language())
+
+
+@register.simple_tag
+def help_texts():
+    """The "Komt u er niet uit?" box in the visitor's language, links filled in."""
+    return help_box(translation.get_language())

@@ -13,6 +13,7 @@ from wagtail.signals import (
 )
 
 from content_models.models import GlossaryTerm
+from translations.models import SpeechTrack
 
 from .cache import invalidate_all
 from .glossary import forget_terms
@@ -67,4 +68,11 @@ def forget_restricted_pages(sender, **kwargs):
 def forget_glossary(sender, **kwargs):
     forget_terms()
     # Pages show the terms' explanations, so they change too.
+    invalidate_all()
+
+
+@receiver(post_save, sender=SpeechTrack)
+@receiver(post_delete, sender=SpeechTrack)
+def forget_pages_with_new_speech(sender, **kwargs):
+    # A finished read-aloud replaces "no read-aloud yet" on the page and its forms.
     invalidate_all()

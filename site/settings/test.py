@@ -10,3 +10,6 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 HELDER_DEMO_USERS_ALLOWED = True
+# Speech is tested where it is the subject (tests/translations/test_speech.py), not on
+# every publish of every test.
+HELDER_SPEECH_ON_PUBLISH = False

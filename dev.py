@@ -61,24 +61,33 @@ def install(extra):
     stamp.write_text(digest.hexdigest())
 
 
-CHROMIUM = Path("/usr/bin/chromium")
+# Debian packages Helder uses, as (the binary that shows it is installed, package).
+DEBIAN_PACKAGES = [
+    (Path("/usr/bin/chromium"), "chromium"),  # the browser tests
+    (Path("/usr/bin/espeak-ng"), "espeak-ng"),  # read-aloud (voices for nl, en, ar, tr, pl, uk)
+    (Path("/usr/bin/opusenc"), "opus-tools"),  # read-aloud stored as small Ogg/Opus files
+]
 
 
-def ensure_chromium():
-    """The browser tests drive Debian's chromium; install it where we can (root with apt)."""
-    if CHROMIUM.exists():
+def ensure_debian_packages(required=True):
+    """Install the missing Debian packages where we can (root with apt-get)."""
+    missing = [package for binary, package in DEBIAN_PACKAGES if not binary.exists()]
+    if not missing:
         return
     if shutil.which("apt-get") and os.geteuid() == 0:
-        print("Installing Debian's chromium for the browser tests", flush=True)
+        print(f"Installing Debian packages: {' '.join(missing)}", flush=True)
         env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
         for command in (
             ["apt-get", "update", "-qq"],
-            ["apt-get", "install", "-y", "-qq", "chromium"],
+            ["apt-get", "install", "-y", "-qq", *missing],
         ):
             if subprocess.run(command, env=env, check=False).returncode:
-                sys.exit("Could not install chromium with apt-get; the browser tests need it.")
+                sys.exit(f"Could not install {' '.join(missing)} with apt-get.")
         return
-    sys.exit(f"The browser tests need Chromium at {CHROMIUM}: install Debian's 'chromium' package.")
+    message = f"Helder needs these Debian packages: {' '.join(missing)}. Install them with apt-get."
+    if required:
+        sys.exit(message)
+    print(message, flush=True)
 
 
 def manage(*args):
@@ -87,6 +96,7 @@ def manage(*args):
 
 def cmd_run(_args):
     install("")
+    ensure_debian_packages(required=False)  # without espeak-ng the demo has no read-aloud
     manage("migrate", "--noinput")
     manage("load_demo")
     print(
@@ -98,7 +108,7 @@ def cmd_run(_args):
 
 def cmd_test(args):
     install("test")
-    ensure_chromium()
+    ensure_debian_packages()
     if args:
         sys.exit(run(PYTHON, "-m", "pytest", *args))
     # The browser tests get a session of their own: after the other tests' rolled-back

@@ -3,7 +3,8 @@
 Idempotent: every object is looked up first. Adds, for every Dutch rights-and-duties page,
 an English and an Arabic translation (made through wagtail-localize, segment by segment,
 so they behave like real translations) and a Dutch easy-read version; and for the first
-page a placeholder audio recording and a sign-language video with Dutch captions.
+page a placeholder sign-language video with Dutch captions. The read-aloud is generated
+speech (speech/), made by load_demo itself.
 """
 
 import json
@@ -16,9 +17,9 @@ from wagtail_localize.models import StringTranslation, Translation, TranslationS
 
 from content_models.models import RightsDutiesPage
 
-from .demo_media import sign_video_webm, tones_wav
+from .demo_media import sign_video_webm
 from .locales import language_codes
-from .models import AudioVariant, EasyReadVariant, SignLanguageVideo
+from .models import EasyReadVariant, SignLanguageVideo
 
 CONTENT = Path(__file__).resolve().parent / "demo_content"
 LANGUAGES = {"en": 1, "ar": 2}  # column in rights_duties_segments.json
@@ -45,7 +46,6 @@ def load(created: Counter | None = None) -> Counter:
             created["easyreadvariant"] += 1
     media_page = pages.filter(slug=MEDIA_PAGE_SLUG).first()
     if media_page is not None:
-        created["audiovariant"] += audio_version(media_page)
         created["signlanguagevideo"] += sign_language_version(media_page)
     return created
 
@@ -96,25 +96,6 @@ def _media(title, media_type, name, data):
         media.file.save(name, ContentFile(data), save=False)
         media.save()
     return media
-
-
-def audio_version(page) -> int:
-    if AudioVariant.objects.filter(page=page).exists():
-        return 0
-    media = _media(
-        "Voorbeeldopname: Vertel ons wat er verandert", "audio", "voorbeeld.wav", tones_wav()
-    )
-    variant = AudioVariant(
-        page=page,
-        title="Luister naar deze pagina (voorbeeldopname)",
-        media=media,
-        description="Dit is een voorbeeldopname met een paar tonen. Hier komt later een medewerker die de pagina voorleest.",
-    )
-    variant.live = False
-    variant.full_clean()
-    variant.save()
-    variant.save_revision().publish()
-    return 1
 
 
 def sign_language_version(page) -> int:

@@ -13,3 +13,5 @@ HELDER_DEMO_USERS_ALLOWED = True
 # Speech is tested where it is the subject (tests/translations/test_speech.py), not on
 # every publish of every test.
 HELDER_SPEECH_ON_PUBLISH = False
+# The browser tests play generated speech from the live server.
+HELDER_SERVE_MEDIA = True

@@ -30,7 +30,9 @@ def _read(name):
     return json.loads((CONTENT / name).read_text(encoding="utf-8"))
 
 
-def load(created: Counter | None = None) -> Counter:
+def load(created: Counter | None = None, body_block=None) -> Counter:
+    """`body_block(block)` turns the demo's {"pictogram": name} images into image ids;
+    without it (no image store at hand) easy-read versions are made without pictograms."""
     created = created if created is not None else Counter()
     for code in language_codes():
         Locale.objects.get_or_create(language_code=code)
@@ -42,7 +44,8 @@ def load(created: Counter | None = None) -> Counter:
             mapping = {row[0]: row[column] for row in segments}
             if translate_page(page, code, mapping):
                 created[f"translation_{code}"] += 1
-        if page.slug in easy_read and easy_read_version(page, easy_read[page.slug]):
+        spec = easy_read.get(page.slug)
+        if spec is not None and easy_read_version(page, spec, body_block):
             created["easyreadvariant"] += 1
     media_page = pages.filter(slug=MEDIA_PAGE_SLUG).first()
     if media_page is not None:
@@ -74,11 +77,16 @@ def translate_page(page, code, mapping) -> bool:
     return True
 
 
-def easy_read_version(page, spec) -> bool:
+def easy_read_version(page, spec, body_block=None) -> bool:
     if EasyReadVariant.objects.filter(page=page).exists():
         return False
+    body = [
+        body_block(block) if body_block else block
+        for block in spec["body"]
+        if body_block or block["type"] != "image"
+    ]
     variant = EasyReadVariant(
-        page=page, title=spec["title"], intro=spec["intro"], body=json.dumps(spec["body"])
+        page=page, title=spec["title"], intro=spec["intro"], body=json.dumps(body)
     )
     variant.live = False
     variant.full_clean()

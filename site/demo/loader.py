@@ -75,7 +75,8 @@ class DemoLoader:
         if self.with_users:
             for username, group in DEMO_USERS.items():
                 self.user(username, group)
-        translations_demo.load(self.created)  # translations, easy-read, audio, sign language
+        # Translations, easy-read versions (with pictograms) and sign language.
+        translations_demo.load(self.created, body_block=self.body_block)
         return +self.created  # drops the kinds of which nothing was created
 
     # Pages ---------------------------------------------------------------

@@ -89,8 +89,14 @@ LETTER_PACKAGES = [
         False,
     ),
 ]
-RUN_PACKAGES = [*LETTER_PACKAGES]
-TEST_PACKAGES = [CHROMIUM, *LETTER_PACKAGES]
+# Read-aloud: espeak-ng speaks (voices for nl, en, ar, tr, pl, uk); opusenc stores it as
+# small Ogg/Opus files.
+SPEECH_PACKAGES = [
+    DebianPackage("espeak-ng", "/usr/bin/espeak-ng", "read-aloud"),
+    DebianPackage("opus-tools", "/usr/bin/opusenc", "read-aloud"),
+]
+RUN_PACKAGES = [*LETTER_PACKAGES, *SPEECH_PACKAGES]
+TEST_PACKAGES = [CHROMIUM, *LETTER_PACKAGES, *SPEECH_PACKAGES]
 
 
 def ensure_debian_packages(packages, required=True):

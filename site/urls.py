@@ -15,11 +15,22 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
     urlpatterns += staticfiles_urlpatterns()
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+if settings.DEBUG or getattr(settings, "HELDER_SERVE_MEDIA", False):
+    # Development and the browser tests; production serves media from its storage.
+    import re
+
+    from django.urls import re_path
+    from django.views.static import serve
+
+    def serve_media(request, path):
+        # MEDIA_ROOT is read per request: tests point it at a folder of their own.
+        return serve(request, path, document_root=settings.MEDIA_ROOT)
+
+    media_prefix = re.escape(settings.MEDIA_URL.lstrip("/"))
+    urlpatterns += [re_path(rf"^{media_prefix}(?P<path>.*)$", serve_media)]
 
 # Public pages live under a language prefix: /nl/, /en/, /ar/ …
 urlpatterns += i18n_patterns(

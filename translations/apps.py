@@ -9,7 +9,9 @@ class TranslationsConfig(AppConfig):
     def ready(self):
         # Wiring only: each module says why it exists.
         from . import config, gating, signals
+        from .speech import signals as speech_signals
 
         config.install()
         gating.install()
         signals.install()
+        speech_signals.install()

@@ -3,7 +3,8 @@
 Idempotent: every object is looked up first. Adds, for every Dutch rights-and-duties page,
 an English and an Arabic translation (made through wagtail-localize, segment by segment,
 so they behave like real translations) and a Dutch easy-read version; and for the first
-page a placeholder audio recording and a sign-language video with Dutch captions.
+page a placeholder sign-language video with Dutch captions. The read-aloud is generated
+speech (speech/), made by load_demo itself.
 """
 
 import json
@@ -16,9 +17,9 @@ from wagtail_localize.models import StringTranslation, Translation, TranslationS
 
 from content_models.models import RightsDutiesPage
 
-from .demo_media import sign_video_webm, tones_wav
+from .demo_media import sign_video_webm
 from .locales import language_codes
-from .models import AudioVariant, EasyReadVariant, SignLanguageVideo
+from .models import EasyReadVariant, SignLanguageVideo
 
 CONTENT = Path(__file__).resolve().parent / "demo_content"
 LANGUAGES = {"en": 1, "ar": 2}  # column in rights_duties_segments.json
@@ -29,7 +30,9 @@ def _read(name):
     return json.loads((CONTENT / name).read_text(encoding="utf-8"))
 
 
-def load(created: Counter | None = None) -> Counter:
+def load(created: Counter | None = None, body_block=None) -> Counter:
+    """`body_block(block)` turns the demo's {"pictogram": name} images into image ids;
+    without it (no image store at hand) easy-read versions are made without pictograms."""
     created = created if created is not None else Counter()
     for code in language_codes():
         Locale.objects.get_or_create(language_code=code)
@@ -41,11 +44,11 @@ def load(created: Counter | None = None) -> Counter:
             mapping = {row[0]: row[column] for row in segments}
             if translate_page(page, code, mapping):
                 created[f"translation_{code}"] += 1
-        if page.slug in easy_read and easy_read_version(page, easy_read[page.slug]):
+        spec = easy_read.get(page.slug)
+        if spec is not None and easy_read_version(page, spec, body_block):
             created["easyreadvariant"] += 1
     media_page = pages.filter(slug=MEDIA_PAGE_SLUG).first()
     if media_page is not None:
-        created["audiovariant"] += audio_version(media_page)
         created["signlanguagevideo"] += sign_language_version(media_page)
     return created
 
@@ -74,11 +77,16 @@ def translate_page(page, code, mapping) -> bool:
     return True
 
 
-def easy_read_version(page, spec) -> bool:
+def easy_read_version(page, spec, body_block=None) -> bool:
     if EasyReadVariant.objects.filter(page=page).exists():
         return False
+    body = [
+        body_block(block) if body_block else block
+        for block in spec["body"]
+        if body_block or block["type"] != "image"
+    ]
     variant = EasyReadVariant(
-        page=page, title=spec["title"], intro=spec["intro"], body=json.dumps(spec["body"])
+        page=page, title=spec["title"], intro=spec["intro"], body=json.dumps(body)
     )
     variant.live = False
     variant.full_clean()
@@ -96,25 +104,6 @@ def _media(title, media_type, name, data):
         media.file.save(name, ContentFile(data), save=False)
         media.save()
     return media
-
-
-def audio_version(page) -> int:
-    if AudioVariant.objects.filter(page=page).exists():
-        return 0
-    media = _media(
-        "Voorbeeldopname: Vertel ons wat er verandert", "audio", "voorbeeld.wav", tones_wav()
-    )
-    variant = AudioVariant(
-        page=page,
-        title="Luister naar deze pagina (voorbeeldopname)",
-        media=media,
-        description="Dit is een voorbeeldopname met een paar tonen. Hier komt later een medewerker die de pagina voorleest.",
-    )
-    variant.live = False
-    variant.full_clean()
-    variant.save()
-    variant.save_revision().publish()
-    return 1
 
 
 def sign_language_version(page) -> int:

@@ -1,37 +1,16 @@
-"""Small placeholder media for the demo, made on the spot: nothing is downloaded.
+"""A small placeholder sign-language video for the demo, made on the spot.
 
-The WAV is a few soft tones (Python's `wave`), the video a few drawn frames encoded to
-WebM by the ffmpeg binary that the imageio-ffmpeg wheel ships. Both are labelled
-"voorbeeldopname" wherever they are shown.
+A few drawn frames encoded to WebM by the ffmpeg binary that the imageio-ffmpeg wheel
+ships; nothing is downloaded. It is labelled "voorbeeldopname" wherever it is shown.
+The read-aloud is not a placeholder: it is generated speech (translations/speech/).
 """
 
-import io
 import math
-import struct
 import subprocess
 import tempfile
-import wave
 from pathlib import Path
 
 RATE = 8000
-
-
-def tones_wav(seconds: float = 3.0) -> bytes:
-    """Three short tones with silence between them: a placeholder, not a recording."""
-    frames = bytearray()
-    for index in range(int(RATE * seconds)):
-        t = index / RATE
-        in_tone = (t % 1.0) < 0.4
-        pitch = (440, 523, 659)[int(t) % 3]
-        sample = int(6000 * math.sin(2 * math.pi * pitch * t)) if in_tone else 0
-        frames += struct.pack("<h", sample)
-    buffer = io.BytesIO()
-    with wave.open(buffer, "wb") as out:
-        out.setnchannels(1)
-        out.setsampwidth(2)
-        out.setframerate(RATE)
-        out.writeframes(bytes(frames))
-    return buffer.getvalue()
 
 
 def sign_video_webm(seconds: int = 6) -> bytes | None:

@@ -226,3 +226,36 @@ class SignLanguageVideo(PageVariant):
 
 
 VARIANT_MODELS = (EasyReadVariant, AudioVariant, SignLanguageVideo)
+
+
+def _speech_upload_to(track, filename):
+    return f"voorlezen/{track.language}/{filename}"
+
+
+class SpeechTrack(models.Model):
+    """Generated speech (espeak-ng) of one published revision in one language.
+
+    Made by a background task after a publish (speech/), never while a visitor waits.
+    The public page looks it up by its live revision, so a changed text never plays
+    the old recording: until the new one is made, the page says there is none yet.
+    """
+
+    revision = models.ForeignKey("wagtailcore.Revision", on_delete=models.CASCADE, related_name="+")
+    language = models.CharField(_("taal"), max_length=10)
+    audio = models.FileField(_("geluidsbestand"), upload_to=_speech_upload_to)
+    mime_type = models.CharField(max_length=40)
+    duration = models.FloatField(_("duur in seconden"))
+    word_count = models.PositiveIntegerField(_("woorden"))
+    created_at = models.DateTimeField(_("gemaakt op"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("voorleesversie")
+        verbose_name_plural = _("voorleesversies")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["revision", "language"], name="one_speech_track_per_revision_language"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.revision_id} ({self.language}, {self.duration:.0f} s)"

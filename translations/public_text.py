@@ -11,6 +11,8 @@ import functools
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from .access_text import ACCESS_TEXTS
+
 TEXTS = {
     "nl": {
         "languages": "Kies een taal",
@@ -628,5 +630,10 @@ def texts_for(language_code: str | None) -> Mapping[str, str]:
 def _merged_texts(code: str) -> Mapping[str, str]:
     # Every page asks several times per render; merge once per language, read-only.
     return MappingProxyType(
-        TEXTS["nl"] | PAGE_TEXTS["nl"] | TEXTS.get(code, {}) | PAGE_TEXTS.get(code, {})
+        TEXTS["nl"]
+        | PAGE_TEXTS["nl"]
+        | ACCESS_TEXTS["nl"]
+        | TEXTS.get(code, {})
+        | PAGE_TEXTS.get(code, {})
+        | ACCESS_TEXTS.get(code, {})
     )

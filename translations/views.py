@@ -7,9 +7,12 @@ Dutch page, and any bad id is a 404, never an error.
 from django.http import Http404
 from django.shortcuts import render
 from django.utils.translation import get_language
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from .models import VARIANT_PAGE_TYPES, EasyReadVariant, SignLanguageVideo
+
+# The name the public header shows; a site without a name of its own prints this one.
+DEFAULT_SITE_NAME = "Gemeente Helderstad"
 
 
 def _live_page(page_id):
@@ -57,5 +60,16 @@ def large_print(request, page_id):
         request,
         "translations/large_print.html",
         # ?printen=1: the same spelled-out version in normal print size.
-        {"page": page, "variant_kind": "large_print", "printing": "printen" in request.GET},
+        {
+            "page": page,
+            "variant_kind": "large_print",
+            "printing": "printen" in request.GET,
+            "site_name": _site_name(request),
+            "page_url": page.get_full_url(request),
+        },
     )
+
+
+def _site_name(request) -> str:
+    site = Site.find_for_request(request)
+    return (site.site_name if site else "") or DEFAULT_SITE_NAME

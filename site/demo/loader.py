@@ -77,9 +77,10 @@ class DemoLoader:
             for username, group in DEMO_USERS.items():
                 self.user(username, group)
         # English and Arabic home, topics and glossary first: the rights-and-duties
-        # translations below then hang under real translated parents.
+        # translations below then hang under real translated parents. Then easy-read
+        # versions (with pictograms), audio and sign language.
         demo_translations.load(self.created)
-        translations_demo.load(self.created)  # translations, easy-read, audio, sign language
+        translations_demo.load(self.created, body_block=self.body_block)
         return +self.created  # drops the kinds of which nothing was created
 
     # Pages ---------------------------------------------------------------

@@ -1,6 +1,7 @@
 """Simple pictograms for the demo content, drawn with Pillow (nothing is downloaded)."""
 
 import io
+import math
 
 from PIL import Image, ImageDraw, ImageFont
 
@@ -70,9 +71,35 @@ def klok(draw):
     draw.line((160, 160, 220, 190), fill=INK, width=LINE)
 
 
+def zon(draw):
+    # A sun for holidays: a disc with eight rays.
+    draw.ellipse((105, 105, 215, 215), fill=INK)
+    for index in range(8):
+        angle = math.pi * index / 4
+        inner, outer = 85, 140
+        draw.line(
+            (
+                160 + inner * math.cos(angle),
+                160 + inner * math.sin(angle),
+                160 + outer * math.cos(angle),
+                160 + outer * math.sin(angle),
+            ),
+            fill=INK,
+            width=LINE,
+        )
+
+
+def koffer(draw):
+    # A work bag: a body, a handle and a clasp.
+    draw.rounded_rectangle((40, 110, 280, 270), radius=18, outline=INK, width=LINE)
+    draw.rounded_rectangle((120, 60, 200, 118), radius=14, outline=INK, width=LINE)
+    draw.line((40, 170, 280, 170), fill=INK, width=LINE)
+    draw.rectangle((145, 155, 175, 190), fill=INK)
+
+
 PICTOGRAMS = {
     draw_fn.__name__: draw_fn
-    for draw_fn in (euro, vraagteken, kalender, brief, telefoon, huis, gesprek, klok)
+    for draw_fn in (euro, vraagteken, kalender, brief, telefoon, huis, gesprek, klok, zon, koffer)
 }
 
 

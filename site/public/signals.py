@@ -13,6 +13,7 @@ from wagtail.signals import (
 )
 
 from content_models.models import GlossaryTerm, JargonEntry
+from translations.models import SpeechTrack
 
 from .cache import invalidate_all
 from .glossary import forget_terms
@@ -78,3 +79,10 @@ def forget_glossary(sender, **kwargs):
 def forget_search_synonyms(sender, **kwargs):
     # Search widens queries with both lists; no page shows the jargon list, so pages stay.
     forget_synonyms()
+
+
+@receiver(post_save, sender=SpeechTrack)
+@receiver(post_delete, sender=SpeechTrack)
+def forget_pages_with_new_speech(sender, **kwargs):
+    # A finished read-aloud replaces "no read-aloud yet" on the page and its forms.
+    invalidate_all()

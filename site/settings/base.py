@@ -179,3 +179,8 @@ HELDER_GATE_FORCED_VERDICT: str | None = None
 # Translations (translations/): the languages to publish in, as language codes. Empty means
 # every language in WAGTAIL_CONTENT_LANGUAGES; migrations create a Wagtail Locale for each.
 HELDER_TRANSLATIONS_LOCALES: list[str] = []
+
+# Read-aloud (translations/speech): espeak-ng speaks every published page in a background
+# task; HELDER_SPEECH_RATE is espeak-ng's speed in words per minute.
+HELDER_SPEECH_ON_PUBLISH = True
+HELDER_SPEECH_RATE = 150

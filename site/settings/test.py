@@ -13,3 +13,8 @@ HELDER_DEMO_USERS_ALLOWED = True
 # The database task backend's tables, so a test can enqueue for a real `db_worker` process.
 # The suite itself keeps the immediate backend; production's TASKS live in production.py.
 INSTALLED_APPS = [*INSTALLED_APPS, "django_tasks_db"]  # noqa: F405
+# Speech is tested where it is the subject (tests/translations/test_speech.py), not on
+# every publish of every test.
+HELDER_SPEECH_ON_PUBLISH = False
+# The browser tests play generated speech from the live server.
+HELDER_SERVE_MEDIA = True

@@ -14,6 +14,7 @@ from content_models.models import (
     StandardText,
     TopicPage,
 )
+from translations.models import AudioVariant, EasyReadVariant
 
 REQUIRED_RIGHTS_DUTIES = {
     "inlichtingenplicht",
@@ -78,6 +79,14 @@ def test_load_demo_gives_complete_valid_content_and_is_idempotent(client):
     ]
     assert images
     assert all(value["decorative"] or value["alt"].strip() for value in images)
+
+    # Easy-read versions come with pictograms that say what they show; no placeholder tones.
+    easy_read = EasyReadVariant.objects.all()
+    assert easy_read.count() == 6
+    for variant in easy_read:
+        pictograms = [block.value for block in variant.body if block.block_type == "image"]
+        assert pictograms and all(value["alt"].strip() for value in pictograms), variant.title
+    assert not AudioVariant.objects.exists()
 
     # The demo site is served from the demo home page, not Wagtail's welcome page.
     site = Site.objects.get(is_default_site=True)

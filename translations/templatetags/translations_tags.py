@@ -16,9 +16,11 @@ from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
 from translations import locales, tracking
+from translations.contact_links import link_contacts
 from translations.formatting import format_date_for
 from translations.models import VARIANT_PAGE_TYPES, AudioVariant, EasyReadVariant, SignLanguageVideo
 from translations.public_text import texts_for
+from translations.speech.service import track_for
 
 register = template.Library()
 
@@ -136,12 +138,30 @@ def page_notices(context, page=None):
         }
     if isinstance(page, VARIANT_PAGE_TYPES):
         kinds = _live_variant_kinds(page)
-        notices["forms"] = _forms(page, kinds, context.get("variant_kind"))
+        variant_kind = context.get("variant_kind")
+        notices["forms"] = _forms(page, kinds, variant_kind)
         if "listen" in kinds:
             notices["audio"] = (
                 AudioVariant.objects.filter(page=page, live=True).select_related("media").first()
             )
+        if variant_kind != "sign_language":
+            notices["speech"] = _speech(page, context, language, notices["texts"])
     return notices
+
+
+def _speech(page, context, language, texts):
+    """The generated read-aloud of what this view shows: a lookup, never generated here."""
+    shown = context.get("variant") if context.get("variant_kind") == "easy_read" else page
+    track = track_for(shown) if shown is not None else None
+    if track is None:
+        return {"track": None}
+    minutes = max(1, round(track.duration / 60))
+    length = (
+        texts["speech_length_one"]
+        if minutes == 1
+        else texts["speech_length_many"].format(minutes=minutes)
+    )
+    return {"track": track, "length": length, "language": track.language}
 
 
 def _live_variant_kinds(page) -> set[str]:
@@ -163,8 +183,8 @@ def _forms(page, kinds, current_kind):
     forms = []
     if "easy_read" in kinds:
         forms.append(("easy_read", _variant_url("easy_read", page)))
-    if "listen" in kinds:
-        forms.append(("listen", "#luisteren"))
+    if current_kind != "sign_language":
+        forms.append(("listen", "#luisteren"))  # the generated read-aloud, or a recording
     if "sign_language" in kinds:
         forms.append(("sign_language", _variant_url("sign_language", page)))
     forms.append(("large_print", _variant_url("large_print", page)))
@@ -203,3 +223,9 @@ def spell_out_links(html):
         return f'{match.group(0)} <span class="helder-href">({escape(shown)})</span>'
 
     return mark_safe(LINK.sub(spelled, str(html)))  # noqa: S308  (our rendered HTML)
+
+
+@register.filter(is_safe=True)
+def contact_links(html):
+    """Phone numbers and e-mail addresses in our rendered text as tel: and mailto: links."""
+    return mark_safe(link_contacts(html))  # noqa: S308  (our rendered HTML; text is not changed)

@@ -1,0 +1,73 @@
+"""What the accessible forms say around the content (read-aloud, other forms, print).
+
+Merged into public_text.texts_for like the other public texts; Dutch is the fallback.
+"""
+
+ACCESS_TEXTS = {
+    "nl": {
+        "other_forms_summary": "Andere vormen van deze pagina",
+        "speech_intro": "Een computerstem leest deze pagina voor.",
+        "speech_length_one": "Dat duurt ongeveer 1 minuut.",
+        "speech_length_many": "Dat duurt ongeveer {minutes} minuten.",
+        "speech_missing": "Er is nog geen voorleesversie van deze pagina.",
+        "browser_voice": "Lees voor met de stem van uw browser",
+        "no_browser_voice": "Uw browser heeft geen stem om voor te lezen.",
+        "recording": "Een medewerker leest voor",
+        "printed_from": "Deze pagina staat op:",
+    },
+    "en": {
+        "other_forms_summary": "Other forms of this page",
+        "speech_intro": "A computer voice reads this page aloud.",
+        "speech_length_one": "It takes about 1 minute.",
+        "speech_length_many": "It takes about {minutes} minutes.",
+        "speech_missing": "There is no read-aloud version of this page yet.",
+        "browser_voice": "Read aloud with your browser's voice",
+        "no_browser_voice": "Your browser has no voice to read aloud.",
+        "recording": "A member of staff reads aloud",
+        "printed_from": "This page is at:",
+    },
+    "ar": {
+        "other_forms_summary": "أشكال أخرى لهذه الصفحة",
+        "speech_intro": "صوت حاسوب يقرأ هذه الصفحة بصوت عالٍ.",
+        "speech_length_one": "يستغرق ذلك دقيقة واحدة تقريبًا.",
+        "speech_length_many": "يستغرق ذلك حوالي {minutes} دقائق.",
+        "speech_missing": "لا توجد بعد نسخة مقروءة بصوت عالٍ من هذه الصفحة.",
+        "browser_voice": "اقرأ بصوت متصفحك",
+        "no_browser_voice": "لا يوجد في متصفحك صوت للقراءة بصوت عالٍ.",
+        "recording": "موظف يقرأ بصوت عالٍ",
+        "printed_from": "هذه الصفحة موجودة على:",
+    },
+    "tr": {
+        "other_forms_summary": "Bu sayfanın diğer biçimleri",
+        "speech_intro": "Bir bilgisayar sesi bu sayfayı sesli okur.",
+        "speech_length_one": "Yaklaşık 1 dakika sürer.",
+        "speech_length_many": "Yaklaşık {minutes} dakika sürer.",
+        "speech_missing": "Bu sayfanın henüz sesli okunan bir sürümü yok.",
+        "browser_voice": "Tarayıcınızın sesiyle okuyun",
+        "no_browser_voice": "Tarayıcınızda sesli okuma için bir ses yok.",
+        "recording": "Bir çalışan sesli okuyor",
+        "printed_from": "Bu sayfanın adresi:",
+    },
+    "pl": {
+        "other_forms_summary": "Inne formy tej strony",
+        "speech_intro": "Głos komputera czyta tę stronę na głos.",
+        "speech_length_one": "Trwa to około 1 minuty.",
+        "speech_length_many": "Trwa to około {minutes} minut.",
+        "speech_missing": "Nie ma jeszcze wersji tej strony do słuchania.",
+        "browser_voice": "Czytaj głosem przeglądarki",
+        "no_browser_voice": "Twoja przeglądarka nie ma głosu do czytania na głos.",
+        "recording": "Pracownik czyta na głos",
+        "printed_from": "Ta strona jest pod adresem:",
+    },
+    "uk": {
+        "other_forms_summary": "Інші форми цієї сторінки",
+        "speech_intro": "Комп'ютерний голос читає цю сторінку вголос.",
+        "speech_length_one": "Це триває приблизно 1 хвилину.",
+        "speech_length_many": "Це триває приблизно {minutes} хв.",
+        "speech_missing": "Версії цієї сторінки для прослуховування ще немає.",
+        "browser_voice": "Читати голосом вашого браузера",
+        "no_browser_voice": "У вашому браузері немає голосу для читання вголос.",
+        "recording": "Працівник читає вголос",
+        "printed_from": "Ця сторінка за адресою:",
+    },
+}

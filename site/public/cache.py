@@ -17,7 +17,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control, patch_vary_headers
-from helder.memo import GenerationMemo
+from helder.memo import GenerationMemo, is_shared
 
 NOT_CACHED_PREFIXES = ("/admin/", "/api/", "/medewerkers/", "/documents/", "/static/", "/media/")
 
@@ -96,6 +96,12 @@ class AnonymousPageCacheMiddleware:
             # Logged-in users, form results and search queries: never in a shared cache.
             if response.get("Content-Type", "").startswith("text/html"):
                 patch_cache_control(response, private=True, no_cache=True)
+            return response
+
+        if not is_shared(version_for(request)):
+            # The shared cache is down (helder.redis_cache): render, store nothing.
+            response = self.get_response(request)
+            response["X-Helder-Cache"] = "unavailable"
             return response
 
         key = _key(request)

@@ -55,6 +55,8 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "content_models.middleware.PublicationBlockedMiddleware",
     "helder.public.routes.RouteMemoMiddleware",
+    # A rate limit that cannot count (Redis down) refuses with a calm 503, not the 500 page.
+    "helder.health.middleware.CacheUnavailableMiddleware",
 ]
 
 ROOT_URLCONF = "helder.urls"

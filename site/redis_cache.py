@@ -57,6 +57,7 @@ class CircuitBreaker:
         self.down_since: float | None = None
         self._last_log = 0.0
         self._skipped = 0
+        self.failures = 0  # calls that reached a broken Redis (and may have waited for it)
 
     def is_open(self) -> bool:
         if time.monotonic() < self._open_until:
@@ -68,6 +69,7 @@ class CircuitBreaker:
     def failed(self, error: BaseException) -> None:
         now = time.monotonic()
         with self._lock:
+            self.failures += 1
             self._open_until = now + self.retry_after
             first = self.down_since is None
             if first:

@@ -7,9 +7,12 @@ from, which can be one of those. Other paths keep their query (public search ter
 not tied to a person). Used in deploy/gunicorn.conf.py as `logger_class`.
 """
 
+import re
+
 from gunicorn.glogging import Logger
 
-PRIVATE_PREFIXES = ("/medewerkers/", "/api/")
+# Also behind a language prefix: /medewerkers/?q=… is redirected to /nl/medewerkers/?q=….
+PRIVATE_PATH = re.compile(r"^/(?:[a-z]{2}(?:-[a-z]+)?/)?(?:medewerkers|api)/")
 
 
 def _without_query(url: str) -> str:
@@ -20,7 +23,7 @@ class PrivacyLogger(Logger):
     def atoms(self, resp, req, environ, request_time):
         atoms = super().atoms(resp, req, environ, request_time)
         path = environ.get("PATH_INFO", "")
-        if path.startswith(PRIVATE_PREFIXES):
+        if PRIVATE_PATH.match(path):
             method = environ.get("REQUEST_METHOD", "-")
             protocol = environ.get("SERVER_PROTOCOL", "-")
             atoms["r"] = f"{method} {path} {protocol}"

@@ -56,7 +56,6 @@ def retried_task(*, attempts: int = 3, backoff: float = 30, **task_options):
                 raise
 
         the_task = task(**task_options)(run)
-        the_task.max_attempts = attempts
         return the_task
 
     return decorate

@@ -11,7 +11,9 @@ import shutil
 import signal
 import socket
 import subprocess
+import sys
 import time
+from pathlib import Path
 
 
 def free_port() -> int:
@@ -75,3 +77,77 @@ class RedisServer:
             self.resume()
             self.process.terminate()
             self.process.wait(timeout=10)
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def production_env(**overrides: str) -> dict[str, str]:
+    """The environment of a production process (helder.settings.production) on loopback."""
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "helder.settings.production",
+        "SECRET_KEY": "loopback-only-not-secret-" + "x" * 40,
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "HELDER_WORKERS": "2",
+        "PYTHONUNBUFFERED": "1",
+    }
+    env.update(overrides)
+    return env
+
+
+def collect_static(static_root, env: dict[str, str]) -> None:
+    subprocess.run(
+        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
+        cwd=ROOT,
+        env={**env, "STATIC_ROOT": str(static_root)},
+        check=True,
+        timeout=300,
+    )
+
+
+class AppServer:
+    """gunicorn with deploy/gunicorn.conf.py on its own port; its log goes to `log_path`."""
+
+    def __init__(self, env: dict[str, str], log_path, port: int | None = None):
+        self.port = port or free_port()
+        self.env = {**env, "HELDER_BIND": f"127.0.0.1:{self.port}"}
+        self.log_path = log_path
+        self.process: subprocess.Popen | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self, timeout: float = 60) -> AppServer:
+        self._log = open(self.log_path, "ab")  # noqa: SIM115 - closed in stop()
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "gunicorn", "-c", "deploy/gunicorn.conf.py"],
+            cwd=ROOT,
+            env=self.env,
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,  # its own process group: kill() takes the workers too
+        )
+        wait_for_port(self.port, timeout=timeout, process=self.process)
+        return self
+
+    def kill(self) -> None:
+        """Like a crashed machine: master and workers die at once, mid-request."""
+        if self.process is not None and self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait(timeout=10)
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(timeout=10)
+        if getattr(self, "_log", None):
+            self._log.close()
+
+    def log(self) -> str:
+        return open(self.log_path, encoding="utf-8", errors="replace").read()

@@ -61,6 +61,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "content_models.middleware.PublicationBlockedMiddleware",
+    # A PO upload without wagtail-localize's header gets a Dutch message, not a 500.
+    "translations.po_upload.POUploadGuardMiddleware",
     "helder.public.routes.RouteMemoMiddleware",
     # A rate limit that cannot count (Redis down) refuses with a calm 503, not the 500 page.
     "helder.health.middleware.CacheUnavailableMiddleware",

@@ -116,6 +116,8 @@ ADMIN_APPS = [
     "wagtailredirects",
     "wagtailusers",
     "wagtail_localize",
+    # Background tasks (helder.tasks): Beheer follows them; the admin list is read-only.
+    "django_tasks_database",
 ]
 
 

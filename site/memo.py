@@ -5,6 +5,11 @@ database on every request. It is valid for one *generation*: a random value in t
 cache (Redis in production). `forget()` writes a new generation, and each worker notices on
 its next read, so a change is seen everywhere at once. A missing generation (first use,
 eviction, a cleared cache) also starts a fresh memo.
+
+Without the shared cache (Redis down, see redis_cache.py) no worker could hear about a
+change, so a memo keeps nothing: every call gets an empty one and reads the database.
+When Redis is back, every memo starts a new generation (`cache_recovered`), because a
+`forget()` made during the outage reached no other worker.
 """
 
 from __future__ import annotations
@@ -13,6 +18,16 @@ import uuid
 
 from django.core.cache import cache
 from django.db import transaction
+from django.dispatch import receiver
+from helder.redis_cache import cache_recovered
+
+_names: set[str] = set()
+UNSHARED = "unshared-"
+
+
+def is_shared(generation: str) -> bool:
+    """False for the throwaway generation of a call made while the shared cache was down."""
+    return not generation.startswith(UNSHARED)
 
 
 class GenerationMemo:
@@ -20,6 +35,7 @@ class GenerationMemo:
         self.key = f"helder:generation:{name}"
         self._generation = None
         self._values: dict = {}
+        _names.add(self.key)
 
     def current(self) -> tuple[str, dict]:
         """The generation and the values kept for it, with one read of the shared cache.
@@ -30,6 +46,9 @@ class GenerationMemo:
         if generation is None:
             cache.add(self.key, uuid.uuid4().hex, timeout=None)
             generation = cache.get(self.key)
+        if generation is None:  # no shared cache: nobody could tell us about a change
+            self._generation, self._values = None, {}
+            return f"{UNSHARED}{uuid.uuid4().hex}", {}
         if generation != self._generation:
             self._generation, self._values = generation, {}
         return self._generation, self._values
@@ -49,3 +68,9 @@ class GenerationMemo:
         another worker read the old rows while the change was not committed yet."""
         self.forget()
         transaction.on_commit(self.forget)
+
+
+@receiver(cache_recovered, dispatch_uid="helder.memo.new_generations")
+def start_new_generations(**_kwargs) -> None:
+    """Changes made while the shared cache was down reached no other worker: drop all."""
+    cache.set_many({key: uuid.uuid4().hex for key in _names}, timeout=None)

@@ -1,12 +1,21 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
+from helder.health import views as health
+from helder.health.middleware import unavailable_json
 from helder.letters.api import api as letters_api
+from helder.redis_cache import CacheUnavailable
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+# The letter service's rate limit cannot count while Redis is down: it refuses (503),
+# with the API's structured error, instead of letting every request through.
+letters_api.add_exception_handler(CacheUnavailable, lambda request, exc: unavailable_json())
+
 urlpatterns = [
+    path("healthz/", health.healthz, name="healthz"),
+    path("readyz/", health.readyz, name="readyz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v1/", letters_api.urls),

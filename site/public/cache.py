@@ -17,7 +17,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control, patch_vary_headers
-from helder.memo import GenerationMemo
+from helder.memo import GenerationMemo, is_shared
 
 NOT_CACHED_PREFIXES = ("/admin/", "/api/", "/medewerkers/", "/documents/", "/static/", "/media/")
 
@@ -69,10 +69,13 @@ def _cacheable_request(request) -> bool:
     )
 
 
-def _cacheable_response(response) -> bool:
+def _cacheable_response(request, response) -> bool:
     control = response.get("Cache-Control", "")
     return (
-        response.status_code == 200
+        # A page that used this response's CSP nonce cannot be shared: the next visitor
+        # gets another nonce in the header, and the stored one would not match.
+        getattr(request, "_csp_nonce", None) is None
+        and response.status_code == 200
         and not response.streaming
         and not response.cookies
         and response.get("Content-Type", "").startswith("text/html")
@@ -98,6 +101,12 @@ class AnonymousPageCacheMiddleware:
                 patch_cache_control(response, private=True, no_cache=True)
             return response
 
+        if not is_shared(version_for(request)):
+            # The shared cache is down (helder.redis_cache): render, store nothing.
+            response = self.get_response(request)
+            response["X-Helder-Cache"] = "unavailable"
+            return response
+
         key = _key(request)
         stored = cache.get(key)
         if stored is not None:
@@ -109,7 +118,7 @@ class AnonymousPageCacheMiddleware:
             return response
 
         response = self.get_response(request)
-        if _cacheable_response(response):
+        if _cacheable_response(request, response):
             max_age = _setting("HELDER_PUBLIC_CACHE_MAX_AGE", 300)
             patch_cache_control(response, public=True, max_age=max_age)
             patch_vary_headers(response, ["Accept-Language"])

@@ -14,11 +14,13 @@ from django.utils.html import escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.text import slugify
 from django.utils.translation import get_language
+from helder.memo import GenerationMemo
 
 from content_models.models import GlossaryTerm
 from translations.public_text import texts_for
 
-TERMS_VERSION_KEY = "helder-public:glossary-version"
+# A generation, not a counter: it survives a Redis outage (see helder.memo).
+glossary_generation = GenerationMemo("glossary")
 
 # Text inside these elements is left alone: headings and labels must stay short, a link in a
 # link is invalid, a quote from the law must stay word for word.
@@ -46,7 +48,7 @@ class Term:
 def terms_for_language(language_code: str | None = None) -> list[Term]:
     """The glossary of one language, cached until a term changes (see signals.py)."""
     language_code = language_code or get_language() or "nl"
-    version = cache.get_or_set(TERMS_VERSION_KEY, 1, None)
+    version = glossary_generation.current()[0]
     key = f"helder-public:glossary:{version}:{language_code}"
     terms = cache.get(key)
     if terms is None:
@@ -63,10 +65,7 @@ def terms_for_language(language_code: str | None = None) -> list[Term]:
 
 
 def forget_terms():
-    try:
-        cache.incr(TERMS_VERSION_KEY)
-    except ValueError:
-        cache.set(TERMS_VERSION_KEY, 2, None)
+    glossary_generation.forget_now_and_on_commit()
 
 
 def _pattern(terms: list[Term]):

@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -35,6 +36,9 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "django_tasks",
+    "django_tasks_db",
+    "helder.tasks",
+    "csp",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -45,6 +49,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Security headers on every response, cached pages included (they sit outside the cache).
+    "helder.security.csp.ScopedCSPMiddleware",
+    "helder.security.headers.PermissionsPolicyMiddleware",
     # Anonymous page cache: right after security, so a hit skips sessions and auth.
     "helder.public.cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -58,7 +65,11 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "content_models.middleware.PublicationBlockedMiddleware",
+    # A PO upload without wagtail-localize's header gets a Dutch message, not a 500.
+    "translations.po_upload.POUploadGuardMiddleware",
     "helder.public.routes.RouteMemoMiddleware",
+    # A rate limit that cannot count (Redis down) refuses with a calm 503, not the 500 page.
+    "helder.health.middleware.CacheUnavailableMiddleware",
 ]
 
 ROOT_URLCONF = "helder.urls"
@@ -133,6 +144,7 @@ STORAGES = {
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# Development runs tasks at once; production queues them for `manage.py db_worker`.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
@@ -147,6 +159,56 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "txt", "xlsx"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_FINISH_WORKFLOW_ACTION = "content_models.finish_workflow.publish_approved"
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("nl", "Nederlands"), ("en", "English")]
+
+# Content-Security-Policy (django-csp): scripts and styles only from our own static files,
+# or inline with this response's nonce ({{ request.csp_nonce }}); never 'unsafe-inline'.
+# In every environment, so the browser tests run under the policy production has.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF, NONCE],
+        "img-src": [SELF, "data:"],
+        "media-src": [SELF],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    }
+}
+# Wagtail's admin (not our templates) needs more; measured in Chromium on login, the
+# dashboard, page edit with Draftail, preview, publish and the wagtail-localize editor
+# (tests/browser/test_admin_csp.py walks these and fails on any violation):
+# - style-src-attr 'unsafe-inline': admin templates and Draftail set style="" attributes;
+#   scripts stay nonce/self-only, so this cannot run code.
+# - img-src blob:: image uploads preview the chosen file from a blob: URL.
+HELDER_ADMIN_CSP_PREFIXES = ["/admin/"]
+HELDER_ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "style-src-attr": [UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+    }
+}
+# Browser features Helder never uses are off for every page (Permissions-Policy).
+# Kept: fullscreen for the sign-language videos, clipboard-write for the letter pages' copy
+# buttons, both for our own origin only.
+HELDER_PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "autoplay": [],
+    "camera": [],
+    "clipboard-write": ["self"],
+    "fullscreen": ["self"],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "payment": [],
+    "usb": [],
+}
 
 # Logs never carry citizen data; keep them to warnings and above from Django itself.
 LOGGING = {

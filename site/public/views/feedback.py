@@ -17,6 +17,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from helder.public import ratelimit
 from helder.public.forms import FeedbackForm
+from helder.redis_cache import CacheUnavailable
 from wagtail.models import Page
 
 from content_models.feedback import PageFeedback
@@ -67,7 +68,14 @@ def submit_feedback(request, page_id):
 
     limit = getattr(settings, "HELDER_PUBLIC_FEEDBACK_LIMIT", 5)
     window = getattr(settings, "HELDER_PUBLIC_FEEDBACK_WINDOW", 600)
-    if not ratelimit.hit(request, "feedback", limit, window):
+    try:
+        allowed = ratelimit.hit(request, "feedback", limit, window)
+    except CacheUnavailable:
+        # No shared counter, no unlimited posts: refuse until Redis is back (fails safe).
+        response = _reply(request, page, 503, _text("feedback_unavailable"))
+        response["Retry-After"] = "60"
+        return response
+    if not allowed:
         logger.info("Feedback rate limit reached for page %s", page.pk)
         return _reply(request, page, 429, _text("too_many"))
 

@@ -1,0 +1,1 @@
+"""Security headers for every response and privacy of the access log."""

@@ -10,9 +10,6 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 HELDER_DEMO_USERS_ALLOWED = True
-# The database task backend's tables, so a test can enqueue for a real `db_worker` process.
-# The suite itself keeps the immediate backend; production's TASKS live in production.py.
-INSTALLED_APPS = [*INSTALLED_APPS, "django_tasks_db"]  # noqa: F405
 # Speech is tested where it is the subject (tests/translations/test_speech.py), not on
 # every publish of every test.
 HELDER_SPEECH_ON_PUBLISH = False

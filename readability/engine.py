@@ -30,6 +30,7 @@ from readability.textmodel import build_doc
 NOTE_NOTHING = "nothing to judge"
 NOTE_LAW = "law quotes excluded"
 NOTE_SHORT = "short text: no style warnings; level judged with a wider margin"
+NOTE_SHORT_OTHER = "short text: level shown, not judged (no calibrated model for this language)"
 NOTE_NO_LEVEL = "level cannot be estimated for this language"
 NOTE_STRUCTURE = "structural rules only (sentence and paragraph length)"
 
@@ -215,7 +216,13 @@ def analyze(
     if score is not None:
         level = cefr.score_to_level(score)
         conf = cefr.confidence(score, n_words)
-        band = verdicts.band(policy.max_level, n_words)
+        # Dutch short texts are judged with a wider band (no exemption). The English Flesch
+        # mapping is not validated and a Flesch score of a few words is noise, so short
+        # English texts get a level but no level verdict (structure rules only).
+        if lang == "nl" or not short:
+            band = verdicts.band(policy.max_level, n_words)
+        else:
+            notes.append(NOTE_SHORT_OTHER)
         score = round(score, 2)
     if short:
         notes.append(NOTE_SHORT)

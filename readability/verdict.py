@@ -3,7 +3,7 @@
 The boundary of ``max_level`` is the level threshold above it (B1 -> 3.5). The score is an
 estimate, and its error at the boundary was measured: over bootstrap samples of the
 Amsterdam documents, the score that best separates simple from original documents has an
-sd of ``cefr.MODEL_ERROR`` (0.26, CALIBRATION.md). A short text's word-level signals rest on
+sd of ``cefr.MODEL_ERROR`` (0.21, CALIBRATION.md). A short text's word-level signals rest on
 few words, so its error grows the way the shrinkage of those signals does:
 
     half-width = Z * MODEL_ERROR * sqrt(1 + SHRINK_WORDS / words)        (Z = 1)

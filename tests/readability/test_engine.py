@@ -237,3 +237,17 @@ def test_finding_spans_for_text_html_and_blocks():
     report = analyze(blocks)
     _check_spans(report, lambda block: inner if block == 2 else blocks[block]["text"])
     assert any(f.block == 2 and f.rule == "jargon" for f in report.findings)
+
+
+def test_short_english_text_gets_a_level_but_no_level_verdict():
+    # A Flesch score of four words is noise; Dutch short texts are judged (test_verdict).
+    report = analyze("Huur for English readers.", lang="en")
+    assert report.level is not None
+    assert report.band is None
+    assert report.verdict == "pass"
+    long_hard = analyze(
+        "Notwithstanding the aforementioned considerations, the municipality's "
+        "administrative determination constitutes an authoritative interpretation. " * 5,
+        lang="en",
+    )
+    assert long_hard.band is not None and not long_hard.passes

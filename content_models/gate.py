@@ -25,6 +25,7 @@ from wagtail.actions.copy_page import CopyPageAction
 from wagtail.actions.create import CreateAction
 from wagtail.actions.edit import EditAction
 from wagtail.actions.publish_revision import PublishRevisionAction
+from wagtail.actions.unpublish import UnpublishAction
 from wagtail.log_actions import log
 from wagtail.models import Page
 
@@ -312,6 +313,10 @@ def enforce(obj, revision=None, user=None) -> GateDecision:
 _approved_rows = contextvars.ContextVar("helder_gate_approved_rows", default=frozenset())
 
 
+# True while Wagtail's unpublish action runs: the one way a live row may stop being live.
+_unpublishing = contextvars.ContextVar("helder_gate_unpublishing", default=False)
+
+
 def _row_key(obj):
     base = Page if isinstance(obj, Page) else obj._meta.concrete_model
     return (base._meta.label, str(obj.pk))
@@ -345,7 +350,8 @@ def guard_row(obj, save_kwargs):
     * A row that is not live yet (a new page from the create view, a copy, an alias made by
       wagtail-localize) becomes live only if the gate passes its text.
     * A live row keeps its citizen-visible fields (those declared in `citizen_text`); the
-      new text stays on the object, so the revision saved next holds it as a draft.
+      new text stays on the object, so the revision saved next holds it as a draft. It
+      also stays live, unless Wagtail's unpublish action takes it offline.
     """
     if not is_gated(obj) or not hasattr(obj, "live"):
         return
@@ -368,9 +374,24 @@ def guard_row(obj, save_kwargs):
             obj.has_unpublished_changes = True
         return
     protected = set(scoring.citizen_field_names(type(obj)))
+    if not _unpublishing.get():
+        # wagtail-localize saves a draft translation of a live snippet with live=False.
+        protected.add("live")
     if update_fields is None:
         update_fields = [field.name for field in obj._meta.concrete_fields if not field.primary_key]
     save_kwargs["update_fields"] = [name for name in update_fields if name not in protected]
+
+
+def _marked_unpublish(original):
+    @functools.wraps(original)
+    def _unpublish_object(self, *args, **kwargs):
+        token = _unpublishing.set(True)
+        try:
+            return original(self, *args, **kwargs)
+        finally:
+            _unpublishing.reset(token)
+
+    return _unpublish_object
 
 
 def _draft_then_publish(original):
@@ -425,6 +446,7 @@ def install():
         return
     PublishRevisionAction.execute = _gated_publish_execute(PublishRevisionAction.execute)
     CopyPageAction.execute = _gated_copy_execute(CopyPageAction.execute)
+    UnpublishAction._unpublish_object = _marked_unpublish(UnpublishAction._unpublish_object)
     CreateAction.execute = _draft_then_publish(CreateAction.execute)
     EditAction.execute = _draft_then_publish(EditAction.execute)
     live_rows.install(guard_row)

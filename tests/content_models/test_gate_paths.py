@@ -360,3 +360,14 @@ def test_no_page_row_is_live_without_a_live_revision_after_a_refusal(admin_clien
     assert not Page.objects.filter(
         live=True, live_revision__isnull=True, locale=Locale.get_default(), slug="nog-een"
     ).exists()
+
+
+def test_a_live_row_goes_offline_only_through_unpublish():
+    term = GlossaryTermFactory(term="toeslag", explanation="Geld van de overheid.")
+    term.save_revision().publish()
+    # wagtail-localize saves a draft translation this way; it must not take the term offline.
+    term.live = False
+    term.save()
+    assert GlossaryTerm.objects.get(pk=term.pk).live
+    GlossaryTerm.objects.get(pk=term.pk).unpublish()
+    assert not GlossaryTerm.objects.get(pk=term.pk).live

@@ -100,7 +100,13 @@ class GateLogFormatter(LogFormatter):
         if data.get("rules"):
             text += " (" + review_hooks.rules_in_dutch(data["rules"]) + ")"
         if data.get("exception"):
-            text += f". Reden van de uitzondering: {data['exception']}"
+            # A grey-zone text confirmed as B1 carries that reason in the same field.
+            why = (
+                "Waarom dit B1 is"
+                if data.get("verdict") == "confirmed"
+                else "Reden van de uitzondering"
+            )
+            text += f". {why}: {data['exception']}"
         return text
 
 

@@ -3,6 +3,7 @@ write it confirms "dit is B1" with a reason; far above B1 stays blocked."""
 
 import pytest
 from django.core.exceptions import PermissionDenied
+from wagtail.log_actions import registry as log_registry
 from wagtail.models import PageLogEntry
 
 from content_models import gate
@@ -83,7 +84,12 @@ def test_a_reviewer_confirms_b1_with_a_reason_and_the_text_goes_live(
     assert (confirmation.user, confirmation.reason) == (reviewer, WHY)
     logged = PageLogEntry.objects.get(page=live_page, action="helder.review.b1_confirmed")
     assert logged.data["reason"] == WHY and logged.user == reviewer
-    assert PageLogEntry.objects.filter(page=live_page, action="helder.gate.confirmed").exists()
+    # Checked at approval and again at publication: both are logged.
+    published = PageLogEntry.objects.filter(page=live_page, action="helder.gate.confirmed").last()
+    assert f"Waarom dit B1 is: {WHY}" in log_registry.get_formatter(published).format_message(
+        published
+    )
+    assert WHY in log_registry.get_formatter(logged).format_message(logged)
     assert review_counts()["human_confirmed"] == 1
 
 

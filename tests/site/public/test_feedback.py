@@ -31,7 +31,7 @@ def test_an_answer_is_stored_with_the_page_and_revision_only(client, page):
     assert feedback.comment == "Het woord huurtoeslag."
     # Nothing that points to a person: the model has no such fields at all.
     fields = {field.name for field in PageFeedback._meta.get_fields()}
-    assert fields == {"id", "page", "revision", "clear", "comment", "submitted_on"}
+    assert fields == {"id", "page", "revision", "clear", "comment", "submitted_on", "submitted_at"}
 
 
 def test_without_javascript_the_reader_sees_the_thank_you_at_the_form(client, page):

@@ -1,3 +1,5 @@
+import contextlib
+
 from django.apps import AppConfig
 
 
@@ -11,4 +13,25 @@ class LettersConfig(AppConfig):
 
     def ready(self):
         # Connect the publish signal so every approved letter text is recorded.
+        from django.conf import settings
+
         from . import signals  # noqa: F401
+
+        if getattr(settings, "HELDER_LETTERS_PDF_WARM_UP", False):
+            # Start this process's LibreOffice now, so the first PDF does not wait for it.
+            import threading
+
+            from .pdf import warm_up
+
+            threading.Thread(target=_quiet(warm_up), name="helder-pdf-warm-up", daemon=True).start()
+
+
+def _quiet(function):
+    def run():
+        from .pdf import PdfUnavailable
+
+        # The first PDF request tries again, and answers 503 if it still fails.
+        with contextlib.suppress(PdfUnavailable):
+            function()
+
+    return run

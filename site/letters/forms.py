@@ -35,7 +35,7 @@ def is_long_text(variable: dict) -> bool:
     if variable["type"] != "text":
         return False
     example = variable.get("example") or ""
-    return len(example) > 50 or example.count(". ") >= 1 or "zin" in variable["description"]
+    return len(example) > 40 or "zin" in variable["description"].lower()
 
 
 def _field_for(variable: dict, required_mark: bool) -> forms.Field:

@@ -5,7 +5,10 @@ Word file cannot drift apart. Starting LibreOffice takes seconds, so each worker
 keeps one running: a unoserver (LibreOffice's UNO bridge behind a small XML-RPC server)
 started on first use on free loopback ports, with its own profile directory. Conversions
 in one process are serialised (one LibreOffice does one document at a time); a crashed
-instance is started again once. The document travels in memory (XML-RPC), never to disk.
+instance is started again once. The document travels over loopback XML-RPC; unoserver
+writes it to a temporary file for LibreOffice and deletes it after the conversion. That
+file lives in a private (0700) folder in memory (/dev/shm) where the system has one, so a
+letter does not reach a disk.
 
 `HELDER_LETTERS_UNOSERVER = "host:port"` points at a shared unoserver instead.
 """
@@ -50,6 +53,7 @@ class _Server:
         self.process: subprocess.Popen | None = None
         self.address: tuple[str, int] | None = None
         self.profile: str | None = None
+        self.scratch: str | None = None
         self.pid = None
 
     def client(self) -> ServerProxy:
@@ -71,6 +75,8 @@ class _Server:
             )
         port, uno_port = _free_port(), _free_port()
         self.profile = tempfile.mkdtemp(prefix="helder-lo-")
+        in_memory = "/dev/shm" if os.path.isdir("/dev/shm") else None
+        self.scratch = tempfile.mkdtemp(prefix="helder-letters-", dir=in_memory)
         env = {**os.environ, "PYTHONPATH": _unoserver_path(), "HOME": self.profile}
         self.process = subprocess.Popen(
             [
@@ -87,6 +93,8 @@ class _Server:
                 soffice,
                 "--user-installation",
                 self.profile,
+                "--temp-dir",
+                self.scratch,
                 "--quiet",
             ],
             env=env,
@@ -121,9 +129,10 @@ class _Server:
                 except subprocess.TimeoutExpired:
                     continue
         self.process = None
-        if self.profile:
-            shutil.rmtree(self.profile, ignore_errors=True)
-            self.profile = None
+        for folder in (self.profile, self.scratch):
+            if folder:
+                shutil.rmtree(folder, ignore_errors=True)
+        self.profile = self.scratch = None
 
 
 _server = _Server()

@@ -45,9 +45,10 @@ def test_schema_is_valid_openapi_3_with_every_endpoint(db):
     assert schema["components"]["securitySchemes"]
 
 
-def test_docs_page_is_served(db):
-    response = Client().get("/api/v1/docs")
-    assert response.status_code == 200
+def test_docs_page_is_served_to_caseworkers(caseworker):
+    client = Client()
+    client.force_login(caseworker)
+    assert client.get("/api/v1/docs").status_code == 200
 
 
 @pytest.fixture

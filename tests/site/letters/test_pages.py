@@ -113,3 +113,20 @@ def test_unknown_letter_is_404(web, letter):
     assert response.status_code in (302, 404)
     if response.status_code == 302:  # LocaleMiddleware tries /nl/…, which does not exist either
         assert web.get(response["Location"]).status_code == 404
+
+
+def test_list_shows_title_purpose_and_language_names(web, english_letter):
+    page = web.get("/medewerkers/brieven/").content.decode()
+    assert "Besluit over uw bijstand" in page
+    assert "Talen: Nederlands, Engels (English)" in page
+    found = web.get("/medewerkers/brieven/?q=besluit+van").content.decode()
+    assert "PW-TST-100" in found  # the subject is searched, as in the API
+
+
+def test_detail_page_uses_utrecht_form_components_without_inline_code(web, letter):
+    page = web.get(URL).content.decode()
+    assert 'class="utrecht-textbox utrecht-textbox--html-input"' in page
+    assert 'class="utrecht-select utrecht-select--html-select"' in page
+    assert "utrecht-breadcrumb-nav" in page
+    assert "css/letters.css" in page and "js/letters.js" in page
+    assert "<script>" not in page and 'style="' not in page

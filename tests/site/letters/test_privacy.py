@@ -3,11 +3,13 @@
 import io
 import logging
 import pickle
+from pathlib import Path
 
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
 from django.test import Client
+from helder.letters import pdf
 
 from tests.site.letters.conftest import GOOD_VALUES, render
 
@@ -78,6 +80,7 @@ def test_no_value_reaches_logs_cache_or_database(api, letter, english_letter, al
         render(api, variables=SECRETS, format="html", language="en"),
         render(api, variables=SECRETS, format="docx"),
         render(api, variables=SECRETS, format="xml", language="en"),
+        render(api, variables=SECRETS, format="pdf"),
         render(api, variables={**SECRETS, "datum_besluit": "Geheimnaam-Xq7"}),  # 422
         render(api, variables={**SECRETS, "aanhef": "Geheimnaam-Xq7\x07"}),  # 422 control char
         render(api, variables={**SECRETS, "aantal": "9" * 30}),  # 422 out of range
@@ -100,7 +103,7 @@ def test_no_value_reaches_logs_cache_or_database(api, letter, english_letter, al
         ),  # 413
     ]
     statuses = [r.status_code for r in responses]
-    assert statuses == [200, 200, 200, 200, 422, 422, 422, 422, 401, 400, 400, 413]
+    assert statuses == [200, 200, 200, 200, 200, 422, 422, 422, 422, 401, 400, 400, 413]
     logged = all_logs.getvalue()
     assert "Unprocessable" in logged or "Unauthorized" in logged  # the capture works
     for secret in SEARCHED:
@@ -108,6 +111,12 @@ def test_no_value_reaches_logs_cache_or_database(api, letter, english_letter, al
     stored = _cache_contents() + repr(sorted(set(cache._cache.keys()) - cache_before))
     for secret in SEARCHED:
         assert secret not in stored, secret
+    # LibreOffice's profile and scratch folders keep nothing of the letter either.
+    for folder in (pdf._server.profile, pdf._server.scratch):
+        for path in Path(folder).rglob("*"):
+            if path.is_file():
+                content = path.read_bytes()
+                assert b"Geheimnaam" not in content and b"Verborgenstraat" not in content, path
     database = _database_dump()
     assert "PW-TST-100" in database  # the dump holds the letter's own rows
     for secret in SEARCHED:

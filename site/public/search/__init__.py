@@ -9,8 +9,6 @@ a cache (search pages are never cached, see ../cache.py).
 
 from dataclasses import dataclass, field
 
-from wagtail.models import Page
-
 from .index import LanguageIndex, index_for
 from .suggest import nearest_word
 from .synonyms import synonyms_for
@@ -45,15 +43,21 @@ class SearchOutcome:
 def _compounds(term: str, index: LanguageIndex) -> list[str]:
     """Index stems that hold `term` as part of a compound: "uitkeer" in "bijstandsuitkeer".
 
-    Only for the stem of the word as typed (see _forms)."""
+    Only for the stem of the word as typed (see _forms). Kept in the index only for stems
+    the pages use, so nothing of a query is kept."""
     if len(term) < MIN_COMPOUND_PART:
         return []
+    kept = index.compounds.get(term)
+    if kept is not None:
+        return kept
     found = [
         other
         for other in index.postings
         if len(other) >= len(term) + 3 and (other.endswith(term) or other.startswith(term))
-    ]
-    return found[:MAX_COMPOUNDS]
+    ][:MAX_COMPOUNDS]
+    if term in index.postings:
+        index.compounds[term] = found
+    return found
 
 
 def _phrase_score(phrase, index: LanguageIndex) -> dict[int, float]:
@@ -140,12 +144,23 @@ def _is_known(word: str, index: LanguageIndex, language: str) -> bool:
     )
 
 
-def _pages(page_ids: list[int]) -> list:
-    found = Page.objects.filter(pk__in=page_ids).specific().in_bulk()
-    return [found[page_id] for page_id in page_ids if page_id in found]
+@dataclass(frozen=True)
+class Result:
+    title: str
+    intro: str
+    url: str
 
 
-def search_pages(query: str, language: str, limit: int = 50) -> SearchOutcome:
+def _results(page_ids: list[int], index: LanguageIndex) -> list[Result]:
+    """From the index, which every publish renews: no query, no page bodies."""
+    return [
+        Result(index.titles[pk], index.intros.get(pk, ""), index.urls[pk])
+        for pk in page_ids
+        if index.urls.get(pk)
+    ]
+
+
+def search_pages(query: str, language: str, limit: int = 20) -> SearchOutcome:
     query = clean_query(query)
     words = _query_words(query, language)
     if not words:
@@ -162,5 +177,5 @@ def search_pages(query: str, language: str, limit: int = 50) -> SearchOutcome:
         # Nothing for the words as typed: say the results are for the suggestion.
         outcome.results_for_suggestion = not _rank(words, [None] * len(words), index, language)
     page_ids = _rank(words, corrections, index, language)
-    outcome.results = _pages(page_ids[:limit])
+    outcome.results = _results(page_ids[:limit], index)
     return outcome

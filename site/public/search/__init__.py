@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from .index import LanguageIndex, index_for
 from .suggest import nearest_word
-from .synonyms import synonyms_for
+from .synonyms import synonyms_for, words_memo
 from .words import content_words, query_stems, tokens
 
 MAX_QUERY_LENGTH = 200
@@ -76,33 +76,53 @@ def _merge_max(into: dict[int, float], scores: dict[int, float], weight: float):
             into[page_id] = weighted
 
 
+def _word_unit(
+    word: str, stems: list[str], correction: str | None, index: LanguageIndex, synonyms
+) -> dict[int, float]:
+    """{page id: best score of the word, its forms, compounds, one-word synonyms, and the
+    word the site uses that is nearest to a typo}."""
+    unit: dict[int, float] = {}
+    weighted = [(term, 1.0, compounds) for term, compounds in _forms(word, index, index.language)]
+    if correction:
+        weighted += [
+            (term, CORRECTION_WEIGHT, compounds)
+            for term, compounds in _forms(correction, index, index.language)
+        ]
+    for term, weight, compounds in weighted:
+        _merge_max(unit, index.term_score(term), weight)
+        for compound in _compounds(term, index) if compounds else ():
+            _merge_max(unit, index.term_score(compound), weight * COMPOUND_WEIGHT)
+    for alternative in synonyms.get((stems[0],), ()):
+        _merge_max(unit, _phrase_score(alternative, index), SYNONYM_WEIGHT)
+    return unit
+
+
 def _word_scores(
     words: list[str], corrections: list[str | None], index: LanguageIndex, language: str
 ) -> list[dict]:
-    """Per query word: {page id: best score of the word, its forms, compounds, synonyms,
-    and the word the site uses that is nearest to a typo}."""
+    """Per query word its unit (above); phrases of two or three words add their synonyms.
+
+    A unit of a word the pages use is kept with the index for this version of the word
+    lists (never a word the site does not use, so no personal data is kept)."""
+    synonyms_generation, _values = words_memo.current()
     synonyms = synonyms_for(language)
     stems = [query_stems(word, language) for word in words]
-    units: list[dict[int, float]] = [{} for _ in words]
+    units: list[dict[int, float]] = []
     for position, word in enumerate(words):
-        weighted = [(term, 1.0, compounds) for term, compounds in _forms(word, index, language)]
-        if corrections[position]:
-            weighted += [
-                (term, CORRECTION_WEIGHT, compounds)
-                for term, compounds in _forms(corrections[position], index, language)
-            ]
-        for term, weight, compounds in weighted:
-            _merge_max(units[position], index.term_score(term), weight)
-            for compound in _compounds(term, index) if compounds else ():
-                _merge_max(units[position], index.term_score(compound), weight * COMPOUND_WEIGHT)
-    # Synonyms of single words and of phrases of up to three words.
-    for size in (1, 2, 3):
+        key = (synonyms_generation, word)
+        unit = index.units.get(key) if corrections[position] is None else None
+        if unit is None:
+            unit = _word_unit(word, stems[position], corrections[position], index, synonyms)
+            if corrections[position] is None and _is_known(word, index, language):
+                index.units[key] = unit
+        units.append(unit)
+    for size in (2, 3):
         for start in range(len(words) - size + 1):
-            span = stems[start : start + size]
-            phrase = tuple(forms[0] for forms in span)
+            phrase = tuple(forms[0] for forms in stems[start : start + size])
             for alternative in synonyms.get(phrase, ()):
                 scores = _phrase_score(alternative, index)
                 for position in range(start, start + size):
+                    units[position] = dict(units[position])  # never change a kept unit
                     _merge_max(units[position], scores, SYNONYM_WEIGHT)
     return units
 

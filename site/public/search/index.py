@@ -42,6 +42,7 @@ class LanguageIndex:
     # Scores and compounds of the pages' own stems, worked out once (never a query's words).
     scores: dict[str, dict[int, float]] = field(default_factory=dict)
     compounds: dict[str, list[str]] = field(default_factory=dict)
+    units: dict[tuple, dict[int, float]] = field(default_factory=dict)
 
     @property
     def average_length(self) -> float:

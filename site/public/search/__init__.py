@@ -38,6 +38,7 @@ class SearchOutcome:
     suggestion: str = ""
     # True when nothing matched the query as typed, so the results are for the suggestion.
     results_for_suggestion: bool = False
+    total: int = 0  # all pages that match; `results` holds the best of them
 
 
 def _compounds(term: str, index: LanguageIndex) -> list[str]:
@@ -198,4 +199,5 @@ def search_pages(query: str, language: str, limit: int = 20) -> SearchOutcome:
         outcome.results_for_suggestion = not _rank(words, [None] * len(words), index, language)
     page_ids = _rank(words, corrections, index, language)
     outcome.results = _results(page_ids[:limit], index)
+    outcome.total = len(page_ids)
     return outcome

@@ -68,8 +68,13 @@ def language_versions(request, page=None, available=None) -> list[dict]:
     elif available is not None:
         urls = dict(available)
     elif request is not None:
-        path = request.get_full_path()
-        urls = {code: translate_url(path, code) for code in content_languages()}
+        # Views without a page live under the language prefix: swap it, keep the rest.
+        path, prefix = request.get_full_path(), f"/{current}/"
+        if path.startswith(prefix):
+            rest = path[len(prefix) :]
+            urls = {code: f"/{code}/{rest}" for code in content_languages()}
+        else:
+            urls = {code: translate_url(path, code) for code in content_languages()}
     else:
         urls = {}
     return [

@@ -9,11 +9,9 @@ a cache (search pages are never cached, see ../cache.py).
 
 from dataclasses import dataclass, field
 
-from wagtail.models import Page
-
 from .index import LanguageIndex, index_for
 from .suggest import nearest_word
-from .synonyms import synonyms_for
+from .synonyms import synonyms_for, words_memo
 from .words import content_words, query_stems, tokens
 
 MAX_QUERY_LENGTH = 200
@@ -40,20 +38,27 @@ class SearchOutcome:
     suggestion: str = ""
     # True when nothing matched the query as typed, so the results are for the suggestion.
     results_for_suggestion: bool = False
+    total: int = 0  # all pages that match; `results` holds the best of them
 
 
 def _compounds(term: str, index: LanguageIndex) -> list[str]:
     """Index stems that hold `term` as part of a compound: "uitkeer" in "bijstandsuitkeer".
 
-    Only for the stem of the word as typed (see _forms)."""
+    Only for the stem of the word as typed (see _forms). Kept in the index only for stems
+    the pages use, so nothing of a query is kept."""
     if len(term) < MIN_COMPOUND_PART:
         return []
+    kept = index.compounds.get(term)
+    if kept is not None:
+        return kept
     found = [
         other
         for other in index.postings
         if len(other) >= len(term) + 3 and (other.endswith(term) or other.startswith(term))
-    ]
-    return found[:MAX_COMPOUNDS]
+    ][:MAX_COMPOUNDS]
+    if term in index.postings:
+        index.compounds[term] = found
+    return found
 
 
 def _phrase_score(phrase, index: LanguageIndex) -> dict[int, float]:
@@ -72,33 +77,53 @@ def _merge_max(into: dict[int, float], scores: dict[int, float], weight: float):
             into[page_id] = weighted
 
 
+def _word_unit(
+    word: str, stems: list[str], correction: str | None, index: LanguageIndex, synonyms
+) -> dict[int, float]:
+    """{page id: best score of the word, its forms, compounds, one-word synonyms, and the
+    word the site uses that is nearest to a typo}."""
+    unit: dict[int, float] = {}
+    weighted = [(term, 1.0, compounds) for term, compounds in _forms(word, index, index.language)]
+    if correction:
+        weighted += [
+            (term, CORRECTION_WEIGHT, compounds)
+            for term, compounds in _forms(correction, index, index.language)
+        ]
+    for term, weight, compounds in weighted:
+        _merge_max(unit, index.term_score(term), weight)
+        for compound in _compounds(term, index) if compounds else ():
+            _merge_max(unit, index.term_score(compound), weight * COMPOUND_WEIGHT)
+    for alternative in synonyms.get((stems[0],), ()):
+        _merge_max(unit, _phrase_score(alternative, index), SYNONYM_WEIGHT)
+    return unit
+
+
 def _word_scores(
     words: list[str], corrections: list[str | None], index: LanguageIndex, language: str
 ) -> list[dict]:
-    """Per query word: {page id: best score of the word, its forms, compounds, synonyms,
-    and the word the site uses that is nearest to a typo}."""
+    """Per query word its unit (above); phrases of two or three words add their synonyms.
+
+    A unit of a word the pages use is kept with the index for this version of the word
+    lists (never a word the site does not use, so no personal data is kept)."""
+    synonyms_generation, _values = words_memo.current()
     synonyms = synonyms_for(language)
     stems = [query_stems(word, language) for word in words]
-    units: list[dict[int, float]] = [{} for _ in words]
+    units: list[dict[int, float]] = []
     for position, word in enumerate(words):
-        weighted = [(term, 1.0, compounds) for term, compounds in _forms(word, index, language)]
-        if corrections[position]:
-            weighted += [
-                (term, CORRECTION_WEIGHT, compounds)
-                for term, compounds in _forms(corrections[position], index, language)
-            ]
-        for term, weight, compounds in weighted:
-            _merge_max(units[position], index.term_score(term), weight)
-            for compound in _compounds(term, index) if compounds else ():
-                _merge_max(units[position], index.term_score(compound), weight * COMPOUND_WEIGHT)
-    # Synonyms of single words and of phrases of up to three words.
-    for size in (1, 2, 3):
+        key = (synonyms_generation, word)
+        unit = index.units.get(key) if corrections[position] is None else None
+        if unit is None:
+            unit = _word_unit(word, stems[position], corrections[position], index, synonyms)
+            if corrections[position] is None and _is_known(word, index, language):
+                index.units[key] = unit
+        units.append(unit)
+    for size in (2, 3):
         for start in range(len(words) - size + 1):
-            span = stems[start : start + size]
-            phrase = tuple(forms[0] for forms in span)
+            phrase = tuple(forms[0] for forms in stems[start : start + size])
             for alternative in synonyms.get(phrase, ()):
                 scores = _phrase_score(alternative, index)
                 for position in range(start, start + size):
+                    units[position] = dict(units[position])  # never change a kept unit
                     _merge_max(units[position], scores, SYNONYM_WEIGHT)
     return units
 
@@ -140,12 +165,23 @@ def _is_known(word: str, index: LanguageIndex, language: str) -> bool:
     )
 
 
-def _pages(page_ids: list[int]) -> list:
-    found = Page.objects.filter(pk__in=page_ids).specific().in_bulk()
-    return [found[page_id] for page_id in page_ids if page_id in found]
+@dataclass(frozen=True)
+class Result:
+    title: str
+    intro: str
+    url: str
 
 
-def search_pages(query: str, language: str, limit: int = 50) -> SearchOutcome:
+def _results(page_ids: list[int], index: LanguageIndex) -> list[Result]:
+    """From the index, which every publish renews: no query, no page bodies."""
+    return [
+        Result(index.titles[pk], index.intros.get(pk, ""), index.urls[pk])
+        for pk in page_ids
+        if index.urls.get(pk)
+    ]
+
+
+def search_pages(query: str, language: str, limit: int = 20) -> SearchOutcome:
     query = clean_query(query)
     words = _query_words(query, language)
     if not words:
@@ -162,5 +198,6 @@ def search_pages(query: str, language: str, limit: int = 50) -> SearchOutcome:
         # Nothing for the words as typed: say the results are for the suggestion.
         outcome.results_for_suggestion = not _rank(words, [None] * len(words), index, language)
     page_ids = _rank(words, corrections, index, language)
-    outcome.results = _pages(page_ids[:limit])
+    outcome.results = _results(page_ids[:limit], index)
+    outcome.total = len(page_ids)
     return outcome

@@ -35,6 +35,14 @@ class LanguageIndex:
     lengths: dict[int, float] = field(default_factory=dict)
     words: Counter = field(default_factory=Counter)  # surface word -> pages it is on
     page_ids: list[int] = field(default_factory=list)
+    stems: dict[str, str] = field(default_factory=dict)
+    intros: dict[int, str] = field(default_factory=dict)  # shown under each result
+    titles: dict[int, str] = field(default_factory=dict)
+    urls: dict[int, str] = field(default_factory=dict)
+    # Scores and compounds of the pages' own stems, worked out once (never a query's words).
+    scores: dict[str, dict[int, float]] = field(default_factory=dict)
+    compounds: dict[str, list[str]] = field(default_factory=dict)
+    units: dict[tuple, dict[int, float]] = field(default_factory=dict)
 
     @property
     def average_length(self) -> float:
@@ -49,6 +57,12 @@ class LanguageIndex:
         postings = self.postings.get(term)
         if not postings:
             return {}
+        kept = self.scores.get(term)
+        if kept is None:
+            kept = self.scores[term] = self._bm25(term, postings)
+        return kept
+
+    def _bm25(self, term: str, postings: dict[int, float]) -> dict[int, float]:
         idf, average = self.idf(term), self.average_length
         titled = self.in_title.get(term, ())
         return {
@@ -60,13 +74,23 @@ class LanguageIndex:
             for page_id, tf in postings.items()
         }
 
+    def stem(self, word: str) -> str:
+        """Stems of the pages' own words, kept with the index: stemming is the slow part of
+        building it. Query words are stemmed without keeping them (words.stem)."""
+        found = self.stems.get(word)
+        if found is None:
+            found = self.stems[word] = stem(word, self.language)
+        return found
+
     def add(self, page_id: int, weighted_texts: list[tuple[str, float, str]]):
         counts: dict[str, float] = defaultdict(float)
         length = 0.0
         seen = set()
         for field_name, weight, text in weighted_texts:
+            if field_name == "intro":
+                self.intros.setdefault(page_id, text)
             for word in content_words(text, self.language):
-                term = stem(word, self.language)
+                term = self.stem(word)
                 counts[term] += weight
                 length += 1
                 seen.add(word)
@@ -115,6 +139,8 @@ def build_index(language: str) -> LanguageIndex:
     index = LanguageIndex(language)
     for page in searchable_pages(language).specific(defer=False).iterator(chunk_size=500):
         index.add(page.pk, page_texts(page))
+        index.titles[page.pk] = page.title
+        index.urls[page.pk] = page.get_url()
     return index
 
 

@@ -29,12 +29,12 @@ def search(request):
     if not results:
         heading = texts["no_results"]
     else:
-        heading = texts["results_one" if len(results) == 1 else "results_many"]
+        heading = texts["results_one" if outcome.total == 1 else "results_many"]
     context = {
         "query": query,
         "results": results,
         "searched": bool(query),
-        "heading": heading.format(count=len(results), query=shown_query),
+        "heading": heading.format(count=outcome.total, query=shown_query),
         "title": texts["search_results_title"].format(query=query),
         "did_you_mean": _did_you_mean(texts, outcome, query),
     }

@@ -53,7 +53,7 @@ def page_of(words: int) -> str:
             count += len(sentence.split())
             if count >= words:
                 break
-    return speak_digits("\n".join(text))
+    return speak_digits(" ".join(" ".join(text).split()[:words]))
 
 
 def measure(text: str, repeat: int) -> dict:
@@ -87,7 +87,9 @@ def main():
     ).stdout.strip()
     rows = [measure(page_of(words), args.repeat) for words in (300, 3000)]
     base = rows[0]["wav"] + rows[0]["encode"]
+    load = os.getloadavg()[0]
     print(f"Date: {datetime.date.today()}; python {platform.python_version()}; {version}")
+    print(f"Load average at the start: {load:.1f} on {os.cpu_count()} cores.")
     print(f"Best of {args.repeat}; espeak-ng at {engine.DEFAULT_RATE} words/min, voice nl.\n")
     print(
         "| words | audio (s) | espeak-ng (s) | encode (s) | total (s) | x real time | "

@@ -69,19 +69,11 @@ def test_read_the_outdated_notice(browser_page, live_server, rights_page, transl
 
 
 def test_read_aloud_with_the_keyboard(browser_page, live_server, rights_page):
+    """The browser's voice is an extra: reached by keyboard, and it never fails silently."""
     errors = collect_errors(browser_page)
     browser_page.goto(live_server.url + rights_page.url)
     button = browser_page.locator("[data-read-aloud]")
-    button.wait_for(state="visible")  # shown by the script: speechSynthesis exists
-    # Record every state the button passes through: without voices, speaking may stop at once.
-    browser_page.evaluate(
-        """() => {
-          window.pressedStates = [];
-          const button = document.querySelector('[data-read-aloud]');
-          new MutationObserver(() => window.pressedStates.push(button.getAttribute('aria-pressed')))
-            .observe(button, {attributes: true, attributeFilter: ['aria-pressed']});
-        }"""
-    )
+    button.wait_for(state="visible")
 
     for _ in range(60):  # Tab through the page until the button has focus
         browser_page.keyboard.press("Tab")
@@ -91,13 +83,19 @@ def test_read_aloud_with_the_keyboard(browser_page, live_server, rights_page):
         pytest.fail("Tab never reached the Lees voor button")
     assert button.get_attribute("aria-pressed") == "false"
 
-    browser_page.keyboard.press("Enter")
-    browser_page.wait_for_function("window.pressedStates.includes('true')")
-    if button.get_attribute("aria-pressed") == "true":
-        browser_page.keyboard.press(" ")  # Space stops it again
-    browser_page.wait_for_function(
-        "document.querySelector('[data-read-aloud]').getAttribute('aria-pressed') === 'false'"
+    has_voice = browser_page.evaluate(
+        "() => speechSynthesis.getVoices().some(v => v.lang.toLowerCase().startsWith('nl'))"
     )
-    status = browser_page.locator("[data-read-aloud-status]").inner_text()
-    assert status == "Voorlezen is gestopt."
+    browser_page.keyboard.press("Enter")
+    status = browser_page.locator("[data-read-aloud-status]")
+    if has_voice:
+        browser_page.keyboard.press(" ")  # Space stops it again
+        browser_page.wait_for_function(
+            "document.querySelector('[data-read-aloud]').getAttribute('aria-pressed') === 'false'"
+        )
+        assert status.inner_text() == "Voorlezen is gestopt."
+    else:
+        # Headless Chromium has no voices: the page says so instead of staying silent.
+        assert status.inner_text() == "Uw browser heeft geen stem om voor te lezen."
+        assert status.is_visible() and button.get_attribute("aria-pressed") == "false"
     assert errors == []

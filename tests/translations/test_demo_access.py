@@ -32,6 +32,7 @@ def test_load_demo_makes_every_missing_read_aloud_at_once(
     settings.HELDER_SPEECH_ON_PUBLISH = True
     assert Command(stdout=StringIO()).speech() == {"speechtrack": 3}
     for obj in (rights_page, english_page, variant):
+        obj.refresh_from_db()
         track = service.track_for(obj)
         assert track is not None and (tmp_path / track.audio.name).stat().st_size > 1000
     assert Command(stdout=StringIO()).speech() == {}  # a second run makes nothing

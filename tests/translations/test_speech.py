@@ -41,28 +41,27 @@ def speak_on_publish(settings):
     settings.HELDER_SPEECH_ON_PUBLISH = True
 
 
-def decoded_seconds(data: bytes, extension: str) -> float:
+def decoded_seconds(data: bytes, extension: str, folder) -> float:
     """Decode the stored file with an independent decoder and measure what it plays."""
     if extension == "ogg":
-        wav = subprocess.run(
-            ["opusdec", "--quiet", "-", "-"], input=data, capture_output=True, check=True
-        ).stdout
-        # opusdec writes a streaming WAV header; count the samples (48 kHz, 16-bit stereo/mono).
-        with wave.open(io.BytesIO(wav)) as sound:
-            channels, rate = sound.getnchannels(), sound.getframerate()
-        return (len(wav) - 44) / (2 * channels * rate)
+        (folder / "speech.ogg").write_bytes(data)
+        subprocess.run(
+            ["opusdec", "--quiet", str(folder / "speech.ogg"), str(folder / "decoded.wav")],
+            check=True,
+        )
+        data = (folder / "decoded.wav").read_bytes()
     with wave.open(io.BytesIO(data)) as sound:
         return sound.getnframes() / sound.getframerate()
 
 
-def test_a_known_text_becomes_playable_speech_of_the_expected_length():
+def test_a_known_text_becomes_playable_speech_of_the_expected_length(tmp_path):
     audio = engine.synthesize(KNOWN_TEXT, "nl")
     words = len(KNOWN_TEXT.split())
     expected = words / engine.DEFAULT_RATE * 60  # seconds at 150 words per minute
     assert expected / 2 < audio.duration < expected * 2, (audio.duration, expected)
     if shutil.which("opusenc"):
         assert audio.data[:4] == b"OggS" and audio.mime_type == "audio/ogg"
-    played = decoded_seconds(audio.data, audio.extension)
+    played = decoded_seconds(audio.data, audio.extension, tmp_path)
     assert abs(played - audio.duration) < 1.0, (played, audio.duration)
 
 
@@ -167,3 +166,13 @@ def test_information_pages_read_steps_and_contact_details(topic):
     text = spoken_text(page, "nl")
     assert "Zo doet u het.\n1. Log in." in text
     assert "0 8 0 0, 1 2 3, 4 5, 6 7" in text
+
+
+def test_a_finished_track_replaces_the_cached_page(client, settings, rights_page):
+    settings.HELDER_PUBLIC_PAGE_CACHE = True
+    assert MISSING in client.get(rights_page.url, HTTP_HOST="localhost").content.decode()
+    cached = client.get(rights_page.url, HTTP_HOST="localhost")
+    assert cached["X-Helder-Cache"] == "hit"
+    track = service.make_for(rights_page)
+    html = client.get(rights_page.url, HTTP_HOST="localhost").content.decode()
+    assert track.audio.url in html and MISSING not in html

@@ -91,7 +91,9 @@ def _encode(data: bytes, command, suffix: str) -> bytes:
 def compress(data: bytes) -> tuple[bytes, str, str]:
     """(bytes, extension, MIME type): Ogg/Opus, else MP3, else the WAV itself."""
     if shutil.which("opusenc"):
-        encoded = _encode(data, ["opusenc", "--quiet", "--speech", "--bitrate", "24"], ".ogg")
+        encoded = _encode(
+            data, ["opusenc", "--quiet", "--speech", "--bitrate", "24", "--comp", "3"], ".ogg"
+        )
         return encoded, "ogg", "audio/ogg"
     if shutil.which("lame"):
         return (

@@ -73,7 +73,7 @@ def assert_security_headers(headers, *, admin=False, media=False):
     assert "'unsafe-inline'" not in directives["style-src"]
     assert directives["object-src"] == "'none'"
     if admin:
-        assert directives["style-src-attr"] == "'unsafe-inline'"
+        assert directives["style-src-elem"] == "'self' 'unsafe-inline'"
     else:
         assert "'unsafe-inline'" not in policy
 

@@ -61,24 +61,27 @@ def install(extra):
     stamp.write_text(digest.hexdigest())
 
 
-CHROMIUM = Path("/usr/bin/chromium")
+# Debian packages the tests need, by the program they provide: Chromium for the browser
+# tests, redis-server for the fault tests (they start their own Redis on a free port).
+TEST_PROGRAMS = {"/usr/bin/chromium": "chromium", "redis-server": "redis-server"}
 
 
-def ensure_chromium():
-    """The browser tests drive Debian's chromium; install it where we can (root with apt)."""
-    if CHROMIUM.exists():
+def ensure_debian_packages(programs=TEST_PROGRAMS):
+    """Install the missing ones where we can (root with apt); otherwise say what to install."""
+    missing = [package for program, package in programs.items() if not shutil.which(program)]
+    if not missing:
         return
     if shutil.which("apt-get") and os.geteuid() == 0:
-        print("Installing Debian's chromium for the browser tests", flush=True)
+        print(f"Installing Debian packages for the tests: {', '.join(missing)}", flush=True)
         env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
         for command in (
             ["apt-get", "update", "-qq"],
-            ["apt-get", "install", "-y", "-qq", "chromium"],
+            ["apt-get", "install", "-y", "-qq", *missing],
         ):
             if subprocess.run(command, env=env, check=False).returncode:
-                sys.exit("Could not install chromium with apt-get; the browser tests need it.")
+                sys.exit(f"Could not install {', '.join(missing)} with apt-get; the tests need them.")
         return
-    sys.exit(f"The browser tests need Chromium at {CHROMIUM}: install Debian's 'chromium' package.")
+    sys.exit(f"The tests need these Debian packages: {', '.join(missing)}.")
 
 
 def manage(*args):
@@ -98,7 +101,7 @@ def cmd_run(_args):
 
 def cmd_test(args):
     install("test")
-    ensure_chromium()
+    ensure_debian_packages()
     if args:
         sys.exit(run(PYTHON, "-m", "pytest", *args))
     # The browser tests get a session of their own: after the other tests' rolled-back

@@ -79,7 +79,9 @@ def ensure_debian_packages(programs=TEST_PROGRAMS):
             ["apt-get", "install", "-y", "-qq", *missing],
         ):
             if subprocess.run(command, env=env, check=False).returncode:
-                sys.exit(f"Could not install {', '.join(missing)} with apt-get; the tests need them.")
+                sys.exit(
+                    f"Could not install {', '.join(missing)} with apt-get; the tests need them."
+                )
         return
     sys.exit(f"The tests need these Debian packages: {', '.join(missing)}.")
 

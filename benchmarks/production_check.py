@@ -308,7 +308,10 @@ def main():
     worker_log = open(work / "worker.log", "ab")  # noqa: SIM115
 
     def start_worker():
-        manage(env, "requeue_interrupted_tasks", "--worker-id", "bench-worker")
+        # As deploy/helder-worker.service: requeue what this worker id left running, then start.
+        from django.core.management import call_command
+
+        call_command("requeue_interrupted_tasks", "--worker-id", "bench-worker")
         return subprocess.Popen(
             [sys.executable, "manage.py", "db_worker", "--worker-id", "bench-worker"]
             + ["--interval", "0.2"],
@@ -318,13 +321,12 @@ def main():
             stderr=subprocess.STDOUT,
         )
 
-    worker = start_worker()
-
     # The editor and the task queue run here, on the same database and Redis.
     os.environ.update(env)
     import django
 
     django.setup()
+    worker = start_worker()
     from django.contrib.auth import get_user_model
     from django_tasks_db.models import DBTaskResult
 
@@ -382,16 +384,30 @@ def main():
             worker.send_signal(signal.SIGTERM)
             worker.wait(timeout=120)
             timeline.append(f"{time.monotonic() - start:5.1f} s  worker stopped (SIGTERM)")
+            restarted = time.monotonic()
             nonlocal_worker[0] = start_worker()
             timeline.append(f"{time.monotonic() - start:5.1f} s  worker started again")
-        if at(45 * scale):
-            restarted = time.monotonic()
-            servers["B"] = AppServer(env, work / "app-b.log", port=servers["B"].port).start()
-            while request(servers["B"].url + "/readyz/")[0] != 200:
-                time.sleep(0.05)
-            recovery["B ready after restart"] = time.monotonic() - restarted
-            load.b_dead.clear()
-            timeline.append(f"{time.monotonic() - start:5.1f} s  app server B serving again")
+            recovery["worker running tasks again after restart"] = first_task_after(restarted)
+        at(45 * scale)
+        # B comes back even when the run ended meanwhile: its restart is measured.
+        restarted = time.monotonic()
+        servers["B"] = AppServer(env, work / "app-b.log", port=servers["B"].port).start()
+        while request(servers["B"].url + "/readyz/")[0] != 200:
+            time.sleep(0.05)
+        recovery["B ready after restart"] = time.monotonic() - restarted
+        load.b_dead.clear()
+        timeline.append(f"{time.monotonic() - start:5.1f} s  app server B serving again")
+
+    def first_task_after(moment):
+        """Seconds from `moment` until the new worker starts a task."""
+        from django.utils import timezone
+
+        since = timezone.now()
+        while time.monotonic() - moment < 120:
+            if DBTaskResult.objects.filter(started_at__gte=since).exists():
+                return time.monotonic() - moment
+            time.sleep(0.1)
+        return float("nan")
 
     nonlocal_worker = [worker]
     start = time.monotonic()

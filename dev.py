@@ -96,7 +96,9 @@ SPEECH_PACKAGES = [
     DebianPackage("opus-tools", "/usr/bin/opusenc", "read-aloud"),
 ]
 RUN_PACKAGES = [*LETTER_PACKAGES, *SPEECH_PACKAGES]
-TEST_PACKAGES = [CHROMIUM, *LETTER_PACKAGES, *SPEECH_PACKAGES]
+# The fault tests start a Redis of their own on a free port.
+REDIS = DebianPackage("redis-server", "/usr/bin/redis-server", "the fault tests")
+TEST_PACKAGES = [CHROMIUM, REDIS, *LETTER_PACKAGES, *SPEECH_PACKAGES]
 
 
 def ensure_debian_packages(packages, required=True):

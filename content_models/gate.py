@@ -368,6 +368,9 @@ def guard_row(obj, save_kwargs):
             type(obj)._base_manager.filter(pk=obj.pk).values_list("live", flat=True).first()
         )
     if not stored_live:
+        if isinstance(obj, Page) and not obj.locale_id and obj.path:
+            # Wagtail sets a new page's locale later in save(); the gate needs it now.
+            obj.locale = obj.get_default_locale()
         goes_live = obj.live and (update_fields is None or "live" in update_fields)
         if goes_live and not evaluate(obj).allowed:
             obj.live = False

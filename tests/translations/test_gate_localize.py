@@ -8,6 +8,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 from wagtail.models import Locale, Page
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 from wagtail_localize.models import Translation
 
 from content_models.gate import PublicationBlocked
@@ -96,3 +97,26 @@ def test_the_language_check_tells_dutch_from_other_languages():
     assert still_dutch("Musisz nam powiedzieć o każdej zmianie w dochodach.") is False
     assert still_dutch("Bijstand") is None  # too short to tell by its words
     assert dutch_share("de het een") == 1.0
+
+
+def test_a_new_dutch_page_in_the_english_tree_is_not_live(admin_client, rights_page, translate):
+    english_page = translate(rights_page, "en", english)
+    english_topic = english_page.get_parent()
+    url = f"/admin/pages/add/content_models/informationpage/{english_topic.pk}/"
+    dutch = "<p>U krijgt elke maand geld van de gemeente. Dat geld is voor de huur en het eten.</p>"
+    response = admin_client.post(
+        url,
+        nested_form_data(
+            {
+                "title": "Geld voor huur",
+                "slug": "geld-voor-huur",
+                "intro": "Hier leest u hoe het werkt.",
+                "body": streamfield([("paragraph", rich_text(dutch))]),
+                "action-publish": "publish",
+            }
+        ),
+        follow=True,
+    )
+    assert "nog Nederlands" in response.content.decode()
+    created = Page.objects.get(slug="geld-voor-huur")
+    assert created.locale.language_code == "en" and not created.live

@@ -119,15 +119,13 @@ class _Server:
 
     def stop(self) -> None:
         if self.process is not None and self.pid == os.getpid():
+            # unoserver stops LibreOffice on SIGTERM, but LibreOffice's launcher (oosplash)
+            # ignores it and would stay behind: end the whole process group after that.
             for sig in (signal.SIGTERM, signal.SIGKILL):
-                try:
+                with contextlib.suppress(ProcessLookupError, PermissionError):
                     os.killpg(self.process.pid, sig)
+                with contextlib.suppress(subprocess.TimeoutExpired):
                     self.process.wait(timeout=5)
-                    break
-                except (ProcessLookupError, PermissionError):
-                    break
-                except subprocess.TimeoutExpired:
-                    continue
         self.process = None
         for folder in (self.profile, self.scratch):
             if folder:

@@ -4,6 +4,8 @@ import django.db.models.deletion
 import translations.models
 from django.db import migrations, models
 
+from content_models.roles import apply_roles
+
 
 class Migration(migrations.Migration):
 
@@ -31,4 +33,6 @@ class Migration(migrations.Migration):
                 'constraints': [models.UniqueConstraint(fields=('revision', 'language'), name='one_speech_track_per_revision_language')],
             },
         ),
+        # Beheer administers this app completely: give it the new model's permissions.
+        migrations.RunPython(apply_roles, migrations.RunPython.noop),
     ]

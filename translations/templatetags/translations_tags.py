@@ -138,14 +138,24 @@ def page_notices(context, page=None):
         }
     if isinstance(page, VARIANT_PAGE_TYPES):
         kinds = _live_variant_kinds(page)
-        variant_kind = context.get("variant_kind")
-        notices["forms"] = _forms(page, kinds, variant_kind)
-        if "listen" in kinds:
-            notices["audio"] = (
-                AudioVariant.objects.filter(page=page, live=True).select_related("media").first()
-            )
-        if variant_kind != "sign_language":
-            notices["speech"] = _speech(page, context, language, notices["texts"])
+        notices["forms"] = _forms(page, kinds, context.get("variant_kind"))
+    return notices
+
+
+@register.simple_tag(takes_context=True)
+def listen_notices(context, page=None):
+    """What the listen section shows: only its own lookups (the page's notices are apart)."""
+    page = _as_page(page if page is not None else context.get("page"))
+    language = translation.get_language() or locales.source_language()
+    notices = {"texts": texts_for(language)}
+    if page is None or context.get("variant_kind") == "sign_language":
+        return notices
+    page = page.specific
+    if isinstance(page, VARIANT_PAGE_TYPES):
+        notices["audio"] = (
+            AudioVariant.objects.filter(page=page, live=True).select_related("media").first()
+        )
+        notices["speech"] = _speech(page, context, language, notices["texts"])
     return notices
 
 

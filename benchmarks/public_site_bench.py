@@ -145,7 +145,15 @@ for round in range({rounds}):
 timings.sort()
 p50 = timings[len(timings) // 2]
 p95 = timings[int(len(timings) * 0.95) - 1]
-print(first, p50, p95, timings[-1], len(timings))
+from helder.public.search import search_pages
+service = []
+for round in range({rounds}):
+    for query in queries:
+        started = time.perf_counter()
+        search_pages(query, "nl")
+        service.append((time.perf_counter() - started) * 1000)
+service.sort()
+print(first, p50, p95, timings[-1], len(timings), service[int(len(service) * 0.95) - 1])
 """
 
 
@@ -176,7 +184,7 @@ def search_on_postgresql(url: str, workdir: Path, rounds: int = 30) -> dict:
         manage(env, "load_demo")
         pages = manage(env, "shell", "-c", import_re + GENERATE_PAGES.format(count=SEARCH_PAGES))
         code = SEARCH_TIMING.format(queries=SEARCH_QUERIES, rounds=rounds)
-        first, p50, p95, worst, count = manage(env, "shell", "-c", code).split()[-5:]
+        first, p50, p95, worst, count, service = manage(env, "shell", "-c", code).split()[-6:]
         return {
             "pages": int(pages.split()[-1]),
             "first": float(first),
@@ -184,6 +192,7 @@ def search_on_postgresql(url: str, workdir: Path, rounds: int = 30) -> dict:
             "p95": float(p95),
             "max": float(worst),
             "requests": int(count),
+            "service_p95": float(service),
         }
     finally:
         with psycopg.connect(url, autocommit=True) as conn:
@@ -257,7 +266,8 @@ def main() -> int:
             f"({search['pages']} live information pages), {search['requests']} requests of "
             f"{len(SEARCH_QUERIES)} queries, in process: first after a publish "
             f"{search['first']:.0f} ms (builds the index), p50 {search['p50']:.1f} ms, "
-            f"p95 {search['p95']:.1f} ms (target <= {SEARCH_P95_MS:.0f}), max {search['max']:.1f} ms"
+            f"p95 {search['p95']:.1f} ms (target <= {SEARCH_P95_MS:.0f}), max {search['max']:.1f} ms; "
+            f"the search service alone (no request, no template): p95 {search['service_p95']:.1f} ms"
         )
         if args.search_only:
             return 0 if search["p95"] <= SEARCH_P95_MS else 1

@@ -8,7 +8,7 @@ from django.apps import apps as global_apps
 from django.contrib.auth.management import create_permissions
 from django.contrib.contenttypes.management import create_contenttypes
 
-SNIPPETS_WITH_DRAFTS = ["lettertemplate", "standardtext"]
+SNIPPETS_WITH_DRAFTS = ["lettertemplate", "standardtext", "glossaryterm"]
 # Accessible versions of pages (the translations app); named here so one place says who may
 # do what. Their permissions exist only once that app has migrated (see _ensure_permissions).
 VARIANTS = ["easyreadvariant", "audiovariant", "signlanguagevideo"]
@@ -28,8 +28,9 @@ ROLES = {
                 ["add", "change", "delete", "view", "publish", "lock", "unlock"],
                 SNIPPETS_WITH_DRAFTS,
             ),
-            *_perms("content_models", ["add", "change", "delete", "view"], ["glossaryterm"]),
             "content_models.view_jargonentry",
+            # The letters' Word house style: Communicatie uploads a new version.
+            *_perms("letters", ["add", "change", "view"], ["wordtemplate"]),
             *_perms(
                 "translations",
                 ["add", "change", "delete", "view", "publish", "lock", "unlock"],
@@ -59,7 +60,6 @@ ROLES = {
             *_perms(
                 "content_models", ["add", "change", "view", "lock", "unlock"], SNIPPETS_WITH_DRAFTS
             ),
-            *_perms("content_models", ["add", "change", "view"], ["glossaryterm"]),
             *_perms("content_models", ["add", "change", "delete", "view"], ["jargonentry"]),
             *_perms(
                 "translations", ["add", "change", "view", "lock", "unlock"], ["easyreadvariant"]
@@ -73,14 +73,14 @@ ROLES = {
     "Ervaringsdeskundigen": {
         "model": [
             "wagtailadmin.access_admin",
-            *_perms("content_models", ["view"], [*SNIPPETS_WITH_DRAFTS, "glossaryterm"]),
+            *_perms("content_models", ["view"], SNIPPETS_WITH_DRAFTS),
         ],
         "page": [],
         "collection": [],
     },
     "Medewerkers": {
         # Caseworkers use approved letters through the letter service, never the admin.
-        "model": _perms("content_models", ["view"], SNIPPETS_WITH_DRAFTS),
+        "model": _perms("content_models", ["view"], ["lettertemplate", "standardtext"]),
         "page": [],
         "collection": [],
     },
@@ -116,6 +116,7 @@ ADMIN_APPS = [
     "wagtailredirects",
     "wagtailusers",
     "wagtail_localize",
+    "letters",  # API tokens and the Word house style
     # Background tasks (helder.tasks): Beheer follows them; the admin list is read-only.
     "django_tasks_database",
 ]

@@ -42,9 +42,9 @@ def test_exactly_the_five_roles_exist():
 
 def test_communicatie_edits_and_publishes():
     expected = {"wagtailadmin.access_admin", "content_models.view_jargonentry"}
-    for model in ("lettertemplate", "standardtext"):
+    for model in ("lettertemplate", "standardtext", "glossaryterm"):
         expected |= {f"content_models.{action}_{model}" for action in SNIPPET_WORKFLOW}
-    expected |= {f"content_models.{a}_glossaryterm" for a in ("add", "change", "delete", "view")}
+    expected |= {f"letters.{a}_wordtemplate" for a in ("add", "change", "view")}
     for variant in ("easyreadvariant", "audiovariant", "signlanguagevideo"):
         expected |= {f"translations.{action}_{variant}" for action in SNIPPET_WORKFLOW}
     expected.add("translations.view_sourcerecord")
@@ -62,6 +62,7 @@ def test_versimpelteam_edits_and_keeps_the_word_list_but_does_not_publish():
     assert "content_models.change_lettertemplate" in perms
     assert "content_models.delete_jargonentry" in perms
     assert "translations.change_easyreadvariant" in perms
+    assert "content_models.change_glossaryterm" in perms
     assert "wagtail_localize.submit_translation" in perms
     assert not {p for p in perms if ".publish_" in p or ".delete_letter" in p}
     assert page_perms("Versimpelteam") == {"add", "change", "lock", "unlock"}

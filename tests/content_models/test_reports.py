@@ -245,7 +245,10 @@ def test_progress_endpoint(admin_client, content):
     assert "recheck-progress.js" in page and 'data-state="finished"' in page
 
 
-@pytest.mark.django_db(transaction=True)
+# serialized_rollback: the flush after a transactional test would otherwise re-create the
+# content types with new ids and drop the migrations' data (roles, locales, root page), and
+# later serialized_rollback tests (tests/site/test_worker.py) fail restoring theirs.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_recheck_runs_in_a_real_database_worker(admin_client, content, settings):
     """Enqueued with django-tasks-db's backend, done by a separate `db_worker` process."""
     from django.db import connection

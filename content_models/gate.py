@@ -244,7 +244,7 @@ def evaluate(obj, revision=None) -> GateDecision:
             f.to_dict() for f in blocking + [f for f in report.findings if f.severity != "block"]
         ],
     )
-    human_check.apply(decision, report.verdict, problems)
+    human_check.apply(decision, report.verdict, problems, policy_for(obj).max_level)
     if not decision.passes:
         decision.exception = exceptions.matching(obj, blocks, decision)
     return decision

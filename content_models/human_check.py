@@ -23,16 +23,20 @@ def engine_verdict(report_verdict: str) -> str:
     return report_verdict
 
 
-def apply(decision, report_verdict: str, problems) -> None:
+def apply(decision, report_verdict: str, problems, max_level: str = "B1") -> None:
     """Mark `decision` as waiting for a person when the engine is not sure (and nothing
-    else is wrong); such a text never passes on its own."""
+    else is wrong); such a text never passes on its own.
+
+    The engine's own reason says the same as ours; the editor reads it once, with the step
+    to take."""
     if problems or engine_verdict(report_verdict) != HUMAN_CHECK:
         return
     decision.human_check = True
     decision.passes = False
-    decision.reasons.append(
+    decision.reasons = [
         _(
-            "De tekst zit dicht bij de grens van B1. Iemand van het Versimpelteam moet "
-            "bevestigen dat dit B1 is. Stuur de tekst door naar de Versimpeltoets."
+            "De tekst zit dicht bij de grens van %(level)s. Iemand van het Versimpelteam moet "
+            "bevestigen dat dit %(level)s is. Stuur de tekst door naar de Versimpeltoets."
         )
-    )
+        % {"level": max_level}
+    ]

@@ -23,10 +23,8 @@ def refusal_message(refusal: PublicationBlocked):
         "", "<li>{}</li>", ((reason,) for reason in refusal.decision.reasons)
     )
     if refusal.decision.human_check:
-        intro = _(
-            "Niet gepubliceerd. De tekst zit dicht bij de grens van B1. Een collega van het "
-            "Versimpelteam moet eerst zeggen dat dit B1 is."
-        )
+        # The reason below says why and what to do; the intro does not repeat it.
+        intro = _("Niet gepubliceerd.")
     else:
         intro = _(
             "Niet gepubliceerd. De tekst is nog te moeilijk (niveau %(level)s). Dit moet beter:"

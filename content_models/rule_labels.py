@@ -10,6 +10,10 @@ from django.utils.translation import gettext_lazy as _
 RULE_LABELS = {
     # readability engine
     "level.too_high": _("niveau te hoog"),
+    "level.uncertain": _("niveau op de grens, een mens beslist"),
+    "paragraph.level_too_high": _("alinea te moeilijk"),
+    "passage.level_too_high": _("stuk tekst te moeilijk"),
+    "sentences.too_many_long": _("te veel lange zinnen"),
     "sentence.too_long": _("zin te lang"),
     "sentence.long": _("lange zin"),
     "paragraph.too_long": _("alinea te lang"),
@@ -24,6 +28,8 @@ RULE_LABELS = {
     "body.empty": _("geen inhoud"),
     "body.no_text": _("geen tekst"),
     "law_quote.unexplained": _("wetstekst zonder uitleg"),
+    "law_quote.too_much": _("te veel wetstekst"),
+    "language.still_dutch": _("vertaling is nog Nederlands"),
     "parity.variables": _("variabelen anders dan in het origineel"),
 }
 

@@ -10,6 +10,7 @@ imports nothing from the submodules).
 
 from readability.cefr import LEVELS
 from readability.engine import analyze
+from readability.language import still_dutch
 from readability.model import Block
 from readability.normalize import normalize_text
 from readability.policy import PRESETS, Policy
@@ -27,4 +28,5 @@ __all__ = [
     "Suggestion",
     "analyze",
     "normalize_text",
+    "still_dutch",
 ]

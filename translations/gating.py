@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale, TranslatableMixin
 
 from content_models import gate, readable_text, scoring
-from readability.language import still_dutch
+from readability import still_dutch
 
 from .locales import dutch_name, source_language
 from .models import AudioVariant, EasyReadVariant, SignLanguageVideo

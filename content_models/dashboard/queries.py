@@ -404,7 +404,10 @@ def attach_findings(rows: list[Row]) -> list[Row]:
         return rows
     findings = dict(ReadabilityCheck.objects.filter(pk__in=ids).values_list("pk", "findings"))
     for row in rows:
-        found = findings.get(row.check_id) or []
+        found = [f for f in findings.get(row.check_id) or [] if isinstance(f, dict)]
+        # Findings that point at words first: the level and verdict columns already say
+        # what a whole-text finding ("De tekst is op niveau C1") says.
+        found.sort(key=lambda f: not f.get("excerpt"))
         row.findings = [
             {
                 "message": str(f.get("message", "")),
@@ -412,7 +415,6 @@ def attach_findings(rows: list[Row]) -> list[Row]:
                 "text": finding_text(f),
             }
             for f in found[:TOP_FINDINGS]
-            if isinstance(f, dict)
         ]
     return rows
 

@@ -4,18 +4,20 @@ The text scored is what the publication gate scores (content_models.readable_tex
 read from the approved content instead of a draft row.
 """
 
-from types import SimpleNamespace
+import json
 
 from django.core.cache import cache
 
 from content_models import readable_text
+from content_models.models import LetterTemplate
 from readability import Policy, analyze
 
 from .approved import CACHE_PREFIX, ApprovedLetter
 
 
-def _as_template(letter: ApprovedLetter) -> SimpleNamespace:
-    """The approved content in the shape of a LetterTemplate, as readable_text reads it."""
+def _as_template(letter: ApprovedLetter) -> LetterTemplate:
+    """The approved content as an unsaved LetterTemplate: readable_text reads the text a
+    model declares it shows citizens (content_models.scoring), so it needs the real model."""
     content = letter.content
     body = []
     for item in content["body"]:
@@ -23,13 +25,13 @@ def _as_template(letter: ApprovedLetter) -> SimpleNamespace:
             value = {"variable": item["variable"], "text": item["html"]}
         else:
             value = item["html"]
-        body.append(SimpleNamespace(block_type=item["type"], value=value))
-    return SimpleNamespace(
+        body.append({"type": item["type"], "value": value})
+    return LetterTemplate(
         code=content["code"],
         subject=content["subject"],
-        variables=[SimpleNamespace(block_type="variable", value=v) for v in content["variables"]],
-        body=body,
-        closing=[],
+        variables=json.dumps([{"type": "variable", "value": v} for v in content["variables"]]),
+        body=json.dumps(body),
+        closing="[]",
     )
 
 

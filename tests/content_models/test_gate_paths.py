@@ -12,6 +12,7 @@ from django.test import Client
 from wagtail.models import Locale, Page, Revision
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
+from content_models import review
 from content_models.gate import PublicationBlocked, evaluate
 from content_models.models import GlossaryTerm, InformationPage, LetterTemplate, StandardText
 from tests.factories import (
@@ -88,6 +89,8 @@ def live_page(topic):
 
 
 def create_form(title, slug, text):
+    # The admin has "Mag publiceren zonder toets" and gives the reason, as a person must
+    # (review.py); the subject here is the readability gate on the create view.
     return nested_form_data(
         {
             "title": title,
@@ -95,6 +98,7 @@ def create_form(title, slug, text):
             "intro": "Wat u moet doen.",
             "body": streamfield([("paragraph", rich_text(text))]),
             "action-publish": "publish",
+            review.FORCE_FIELD: "Test van de B1-toets bij een nieuwe pagina, zonder toets.",
         }
     )
 

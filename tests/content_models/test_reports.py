@@ -76,8 +76,9 @@ def test_exports_name_the_word_or_sentence_of_each_finding(admin_client, content
     response = admin_client.get(URL, {"export": "csv", "verdict": "block"})
     header, row = csv_rows(response)
     findings = row[header.index("Belangrijkste punten")]
-    # The officialese page: the long sentence and the hard words are quoted, not only named.
-    assert "„Indien u niet voldoet aan de inlichtingenplicht" in findings
+    # The officialese page: the hard words are quoted, not only named; the findings about
+    # the whole text (its level) give way to them, the level column says that already.
+    assert "„Indien”" in findings and "„middels”" in findings
     for part in findings.split(" | "):
         assert "„" in part and part.endswith("”"), part
 
@@ -245,7 +246,10 @@ def test_progress_endpoint(admin_client, content):
     assert "recheck-progress.js" in page and 'data-state="finished"' in page
 
 
-@pytest.mark.django_db(transaction=True)
+# serialized_rollback: the flush after a transactional test would otherwise re-create the
+# content types with new ids and drop the migrations' data (roles, locales, root page), and
+# later serialized_rollback tests (tests/site/test_worker.py) fail restoring theirs.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_recheck_runs_in_a_real_database_worker(admin_client, content, settings):
     """Enqueued with django-tasks-db's backend, done by a separate `db_worker` process."""
     from django.db import connection

@@ -22,7 +22,11 @@ def test_load_demo_makes_every_missing_read_aloud_at_once(
     settings.MEDIA_ROOT = tmp_path
     english_page = translate(rights_page, "en", english)  # no speech on publish in tests
     variant = EasyReadVariant(
-        page=rights_page, title="Vertel het ons", intro="Vertel het ons.", body="[]"
+        # Plain A2, well clear of the grey zone a text of a few words falls in.
+        page=rights_page,
+        title="Zeg het ons",
+        intro="Is er iets anders? Zeg het ons. Bel ons. Dan helpen wij u.",
+        body="[]",
     )
     variant.live = False
     variant.save()

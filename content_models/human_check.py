@@ -4,23 +4,11 @@ The engine (`readability.Report.verdict == "human_check"`) decides which texts l
 The gate then refuses to publish on its own; a Versimpelteam member who did not write the
 text confirms "dit is B1" with a reason in the Versimpeltoets (workflows.py), which stores
 a HumanCheckConfirmation for this exact text (exceptions.py finds it).
-
-HELDER_GATE_FORCED_VERDICT (settings) exists for tests only: set to "human_check", every
-text the engine passes is treated as a grey-zone text. One test fixture uses it until the
-engine yields a real grey zone; it is never set in production.
 """
 
-from django.conf import settings
 from django.utils.translation import gettext as _
 
 HUMAN_CHECK = "human_check"
-
-
-def engine_verdict(report_verdict: str) -> str:
-    forced = getattr(settings, "HELDER_GATE_FORCED_VERDICT", None)
-    if forced == HUMAN_CHECK and report_verdict == "pass":
-        return HUMAN_CHECK
-    return report_verdict
 
 
 def apply(decision, report_verdict: str, problems, max_level: str = "B1") -> None:
@@ -29,7 +17,7 @@ def apply(decision, report_verdict: str, problems, max_level: str = "B1") -> Non
 
     The engine's own reason says the same as ours; the editor reads it once, with the step
     to take."""
-    if problems or engine_verdict(report_verdict) != HUMAN_CHECK:
+    if problems or report_verdict != HUMAN_CHECK:
         return
     decision.human_check = True
     decision.passes = False

@@ -237,10 +237,6 @@ HELDER_PUBLIC_FEEDBACK_LIMIT = 5  # answers per client …
 HELDER_PUBLIC_FEEDBACK_WINDOW = 600  # … per 10 minutes
 HELDER_BENCHMARK_VIEWS = False  # mounts /bench/baseline/ for benchmarks/public_site_bench.py
 
-# Publication gate (content_models/human_check.py). Tests only, never in production: set to
-# "human_check" to treat every text the engine passes as a grey-zone text, until the
-# engine yields a real grey zone. One test fixture (grey_zone_text) uses it.
-HELDER_GATE_FORCED_VERDICT: str | None = None
 
 # Translations (translations/): the languages to publish in, as language codes. Empty means
 # every language in WAGTAIL_CONTENT_LANGUAGES; migrations create a Wagtail Locale for each.

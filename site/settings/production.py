@@ -129,6 +129,3 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env("HELDER_LOG_LEVEL", "WARNING")},
     "loggers": {"django_tasks": {"level": "INFO"}},
 }
-
-# A test aid that must never reach production (content_models/human_check.py).
-HELDER_GATE_FORCED_VERDICT = None

@@ -1,16 +1,15 @@
 import pytest
 
-# A text near the B1 boundary. Until the engine's grey zone is merged no real text yields
-# the "human_check" verdict, so this fixture (and only this one) forces it with the
-# documented test knob HELDER_GATE_FORCED_VERDICT (content_models/human_check.py).
-# After the merge: replace GREY_ZONE_TEXT with a real grey-zone text and drop the knob.
+# A real text near the B1 boundary: the engine's verdict is "human_check" (its estimate
+# lies inside the calibrated band), so only a person may say it is B1.
 GREY_ZONE_TEXT = (
-    "<p>U krijgt elke maand een uitkering. Verandert er iets in uw inkomen? "
-    "Geef dat dan binnen een week door via Mijn Helderstad.</p>"
+    "<p>Wanneer u een bijstandsuitkering ontvangt, bent u verplicht om wijzigingen in uw "
+    "inkomsten en vermogen tijdig te melden. De gemeente controleert regelmatig of de "
+    "verstrekte gegevens juist zijn. Onjuiste informatie kan leiden tot terugvordering van "
+    "de uitkering.</p>"
 )
 
 
 @pytest.fixture
-def grey_zone_text(settings):
-    settings.HELDER_GATE_FORCED_VERDICT = "human_check"
+def grey_zone_text():
     return GREY_ZONE_TEXT

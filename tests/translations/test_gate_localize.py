@@ -11,6 +11,7 @@ from wagtail.models import Locale, Page
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 from wagtail_localize.models import Translation
 
+from content_models import review
 from content_models.gate import PublicationBlocked
 from content_models.models import RightsDutiesPage
 from readability.language import dutch_share, still_dutch
@@ -113,6 +114,9 @@ def test_a_new_dutch_page_in_the_english_tree_is_not_live(admin_client, rights_p
                 "intro": "Hier leest u hoe het werkt.",
                 "body": streamfield([("paragraph", rich_text(dutch))]),
                 "action-publish": "publish",
+                # The admin may publish without a review only with a reason (review.py);
+                # the subject here is the language check.
+                review.FORCE_FIELD: "Test van de taalcontrole bij een nieuwe Engelse pagina.",
             }
         ),
         follow=True,

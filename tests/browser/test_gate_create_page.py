@@ -31,10 +31,21 @@ def write_body(page, text):
     expect(hidden).to_have_value(re.compile(re.escape(text[:20])))
 
 
+REASON = "Test van de B1-toets bij een nieuwe pagina, zonder Versimpeltoets."
+
+
 def publish(page):
-    # "Publiceren" sits in the footer's action menu; the button submits the form.
+    # A person publishes only after a Versimpeltoets, or (this superuser may) "Publiceren
+    # zonder toets…" with a reason; the subject here is the readability gate.
+    button = page.get_by_role("button", name="Publiceren zonder toets…")
+    if not button.is_visible():
+        page.locator(".w-dropdown-button [data-w-dropdown-target='toggle']").first.click()
+    button.click()
+    dialog = page.locator("dialog[data-helder-force-dialog]")
+    expect(dialog).to_be_visible()
+    dialog.locator("textarea").fill(REASON)
     with page.expect_navigation():
-        page.locator("button[name='action-publish']").dispatch_event("click")
+        dialog.get_by_role("button", name="Publiceren zonder toets").click()
 
 
 def test_a_refused_new_page_is_not_live_and_the_editor_sees_why(

@@ -199,6 +199,9 @@ def score_columns(
     hundredths, as ``readability.profile`` packs them). The same operations in the same
     order, so every score is bit-for-bit the one ``score_counts`` gives; one tight loop
     instead of a call per sentence or passage."""
+    cols = (words, syllables, content, zipf_hundredths, hard, openers, nominal)
+    if len({len(c) for c in (*cols, sentences, passive, jargon)}) > 1:
+        raise ValueError("score_columns: columns of different lengths")
     c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15 = _W
     centre = CENTRE
     shrink_words = SHRINK_WORDS

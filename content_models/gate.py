@@ -249,7 +249,7 @@ def evaluate(obj, revision=None) -> GateDecision:
             f.to_dict() for f in blocking + [f for f in report.findings if f.severity != "block"]
         ],
         engine_verdict=report.verdict,
-        sentences=report.to_dict()["sentences"],
+        sentences=[s.to_dict() for s in report.sentences],
     )
     human_check.apply(decision, report.verdict, problems)
     if not decision.passes:

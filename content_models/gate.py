@@ -91,6 +91,11 @@ class GateDecision:
     findings: list[dict] = field(default_factory=list)
     exception: ReadabilityException | None = None
     human_check: bool = False  # grey zone: a person must confirm B1 (human_check.py)
+    # What the engine alone said (pass / human_check / block), before exceptions and
+    # structural checks; `verdict` below is the gate's final word.
+    engine_verdict: str | None = None
+    # Every sentence with its own level and suggestions, hardest first (rank 0).
+    sentences: list[dict] = field(default_factory=list)
 
     @property
     def verdict(self) -> str:
@@ -243,6 +248,8 @@ def evaluate(obj, revision=None) -> GateDecision:
         findings=[
             f.to_dict() for f in blocking + [f for f in report.findings if f.severity != "block"]
         ],
+        engine_verdict=report.verdict,
+        sentences=[s.to_dict() for s in report.sentences],
     )
     human_check.apply(decision, report.verdict, problems, policy_for(obj).max_level)
     if not decision.passes:

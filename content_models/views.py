@@ -123,6 +123,7 @@ def live_check(request, content_type_id, object_id=None):
             "reasons": decision.reasons,
             "findings": decision.findings,
             "word_count": decision.word_count,
+            "sentences": decision.sentences,
         }
     )
 

@@ -10,12 +10,20 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import accumulate
+from operator import sub
 
 from readability import cefr
 from readability.model import Sentence
 from readability.profile import (
+    CONTENT,
     HARD,
+    NOMINAL,
+    OPENERS,
+    SYLLABLES,
     WORDS,
+    ZIPF_SUM,
+    columns,
     form_counts,
     sentence_counts,
     signals_from_counts,
@@ -101,35 +109,56 @@ def part_score(packed, first: int, last: int, passive, jargon) -> Part:
     return Part(first, last, c[0], {}, score)
 
 
-def sentence_scores(
-    rows: Sequence[tuple], passive: Sequence[int], jargon: Sequence[int]
-) -> list[float]:
-    """The level score of each sentence on its own (``cefr.score_counts``)."""
-    score = cefr.score_counts
+def _scores(pre: Sequence[Sequence[int]], starts: Sequence[int], ends: Sequence[int]) -> list:
+    """``cefr.score_counts`` of the sentences ``starts[i]`` up to (not including)
+    ``ends[i]``, from prefix sums ``pre`` of the eight count columns, the passive and the
+    jargon column (see ``_prefix``)."""
+    first = list(map(pre[0].__getitem__, starts))
+    last = list(map(pre[0].__getitem__, ends))  # pre[0] counts sentences
+    span = list(map(sub, last, first))
+
+    def column(c: int) -> list[int]:
+        col = pre[c]
+        return list(map(sub, map(col.__getitem__, ends), map(col.__getitem__, starts)))
+
+    return cefr.score_columns(
+        column(1 + WORDS),
+        column(1 + SYLLABLES),
+        column(1 + CONTENT),
+        column(1 + ZIPF_SUM),
+        column(1 + HARD),
+        column(1 + OPENERS),
+        column(1 + NOMINAL),
+        span,
+        column(9),
+        column(10),
+    )
+
+
+def _prefix(cols: Sequence[Sequence[int]], passive, jargon) -> list[list[int]]:
+    """Prefix sums: sentence index, the eight count columns, passive, jargon."""
+    n = len(passive)
     return [
-        score(r[0], r[1], r[3], r[4], r[5], r[6], r[7], 1, p, j)
-        for r, p, j in zip(rows, passive, jargon, strict=True)
+        list(range(n + 1)),
+        *(list(accumulate(col, initial=0)) for col in cols),
+        list(accumulate(passive, initial=0)),
+        list(accumulate(jargon, initial=0)),
     ]
 
 
-def hardest_passage(packed, words, passive, jargon, min_words: int) -> Part | None:
+def hardest_passage(pre, words, min_words: int) -> Part | None:
     """The hardest window of consecutive sentences holding at least ``min_words`` words.
 
     Splitting a hard passage into short paragraphs between plain ones must not hide it, so
-    windows ignore paragraph breaks. Two pointers over prefix sums of the packed counts:
-    one window per starting sentence, linear in the number of sentences.
+    windows ignore paragraph breaks. Two pointers find one window per starting sentence
+    (linear in the number of sentences); prefix sums give each window's counts. Of equally
+    hard windows the first wins.
     """
-    k = len(packed)
+    k = len(words)
     if sum(words) < min_words:
         return None
-    pre = [0]
-    pre_p = [0]
-    pre_j = [0]
-    for v, p, j in zip(packed, passive, jargon, strict=True):
-        pre.append(pre[-1] + v)
-        pre_p.append(pre_p[-1] + p)
-        pre_j.append(pre_j[-1] + j)
-    best: Part | None = None
+    starts: list[int] = []
+    ends: list[int] = []
     end = 0
     total = 0
     for start in range(k):
@@ -138,24 +167,15 @@ def hardest_passage(packed, words, passive, jargon, min_words: int) -> Part | No
             end += 1
         if total < min_words:
             break
-        c = unpack(pre[end] - pre[start])
-        n = end - start
-        score = cefr.score_counts(
-            c[0],
-            c[1],
-            c[3],
-            c[4],
-            c[5],
-            c[6],
-            c[7],
-            n,
-            pre_p[end] - pre_p[start],
-            pre_j[end] - pre_j[start],
-        )
-        if best is None or score > best.score:
-            best = Part(start, end - 1, c[0], {}, score)
+        starts.append(start)
+        ends.append(end)
         total -= words[start]
-    return best
+    if not starts:
+        return None
+    scores = _scores(pre, starts, ends)
+    best = max(range(len(scores)), key=scores.__getitem__)
+    a, b = starts[best], ends[best]
+    return Part(a, b - 1, pre[1 + WORDS][b] - pre[1 + WORDS][a], {}, scores[best])
 
 
 def paragraph_ranges(sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
@@ -220,8 +240,8 @@ def estimate_levels(
 ) -> Levels:
     """Score the text, its paragraphs and its sentences (see module doc)."""
     packed = sentence_counts(sentences, vocab, explained)
-    rows = [unpack(v) for v in packed]
-    words = [r[WORDS] for r in rows]
+    cols = columns(packed)
+    words = cols[WORDS].tolist()
     per = findings_by_sentence(sentences, findings)
     passive = [0] * len(per)
     jargon = [0] * len(per)
@@ -248,15 +268,34 @@ def estimate_levels(
             [jargon[i] for i in keep],
         )
         score = max(score, rest.score)
-    scores = sentence_scores(rows, passive, jargon)
-    paragraphs = [part_score(packed, a, b, passive, jargon) for a, b in paragraph_ranges(sentences)]
-    passage = hardest_passage(packed, words, passive, jargon, policy.min_passage_words)
+    n = len(words)
+    scores = cefr.score_columns(
+        cols[WORDS],
+        cols[SYLLABLES],
+        cols[CONTENT],
+        cols[ZIPF_SUM],
+        cols[HARD],
+        cols[OPENERS],
+        cols[NOMINAL],
+        [1] * n,
+        passive,
+        jargon,
+    )
+    pre = _prefix(cols, passive, jargon)
+    ranges = paragraph_ranges(sentences)
+    paragraph_scores = _scores(pre, [a for a, _ in ranges], [b + 1 for _, b in ranges])
+    pre_words = pre[1 + WORDS]
+    paragraphs = [
+        Part(a, b, pre_words[b + 1] - pre_words[a], {}, sc)
+        for (a, b), sc in zip(ranges, paragraph_scores, strict=True)
+    ]
+    passage = hardest_passage(pre, words, policy.min_passage_words)
     signals = {
         key: whole.signals[key]
         for key in ("content_word_zipf", "hard_word_share", "content_words_per_clause")
     }
     hard = frozenset(t for t in vocab.counts if _is_hard(t, explained))
-    hard_counts = [r[HARD] for r in rows]
+    hard_counts = cols[HARD].tolist()
     return Levels(
         score,
         signals,

@@ -54,23 +54,36 @@ def sentence_report(sentences: Sequence[Sentence], levels: Levels, policy) -> li
     to_level = cefr.score_to_level
     hard_counts = levels.sentence_hard
     order = sorted(range(len(sentences)), key=scores.__getitem__, reverse=True)
+    warn = policy.warn_sentence_words
+    make = SentenceLevel
     out = []
     append = out.append
     for rank, i in enumerate(order):
         s = sentences[i]
         score = scores[i]
         seg = s.segment
+        start = s.start
+        end = s.end
+        offset = seg.offset
+        fs = per[i]
+        hard = score >= boundary
+        hard_words = hard_counts[i]
+        # Most sentences need no suggestion: decide that here, without a call per sentence.
+        if fs or hard or hard_words or len(s.texts) > warn:
+            tips = _suggestions(s, fs, levels, policy, hard, hard_words)
+        else:
+            tips = []
         append(
-            SentenceLevel(
-                seg.offset + s.start,
-                seg.offset + s.end,
+            make(
+                offset + start,
+                offset + end,
                 seg.block,
-                seg.text[s.start : s.end],
+                seg.text[start:end],
                 words[i],
                 round(score, 2),
                 to_level(score),
                 rank,
-                _suggestions(s, per[i], levels, policy, score >= boundary, hard_counts[i]),
+                tips,
             )
         )
     return out

@@ -1,5 +1,7 @@
 """An editor types officialese and sees, within two seconds, why it cannot go live."""
 
+import re
+
 from playwright.sync_api import expect
 
 from tests.factories import InformationPageFactory, UserFactory
@@ -37,6 +39,15 @@ def test_panel_shows_above_b1_while_typing_and_turns_green_when_fixed(
     expect(panel.locator(".helder-readability__verdict.is-blocked").first).to_contain_text(
         "boven B1", timeout=2000
     )
+    # The hardest sentence is listed first, with its own level and a concrete suggestion.
+    sentences = panel.locator("[data-helder-sentences] .helder-readability__sentence")
+    expect(panel.locator("[data-helder-sentences-heading]")).to_be_visible()
+    hardest = sentences.first
+    expect(hardest.locator(".helder-readability__excerpt")).to_contain_text("Indien")
+    expect(hardest.locator(".helder-readability__level")).to_contain_text(
+        re.compile(r"Niveau (B2|C1|C2)")
+    )
+    expect(hardest.locator(".helder-readability__tips li").first).not_to_be_empty()
     finding = panel.locator(".helder-readability__finding", has_text="Indien").first
     expect(finding).to_be_visible()
     finding.locator("button").click()

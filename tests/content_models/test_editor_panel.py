@@ -57,6 +57,22 @@ def test_live_check_blocks_officialese_above_b1(admin_client, page):
     assert any(f["excerpt"].lower() == "indien" for f in result["findings"])
 
 
+def test_live_check_lists_sentences_hardest_first_with_suggestions(admin_client, page):
+    """The panel's "Moeilijkste zinnen eerst" list comes from this JSON."""
+    result = admin_client.post(
+        live_url(InformationPage, page.pk), page_form(page, PLAIN + " " + OFFICIALESE)
+    ).json()
+    sentences = result["sentences"]
+    assert [s["rank"] for s in sentences] == list(range(len(sentences)))
+    scores = [s["score"] for s in sentences]
+    assert scores == sorted(scores, reverse=True)
+    hardest = sentences[0]
+    assert hardest["text"].startswith("Indien")
+    assert hardest["level"] not in ("A1", "A2", "B1")
+    assert hardest["suggestions"] and all(t["message"] for t in hardest["suggestions"])
+    assert any(s["text"].startswith("Geef ons") for s in sentences[1:])
+
+
 def test_live_check_passes_the_plain_rewrite_and_saves_nothing(admin_client, page):
     revisions = page.revisions.count()
     result = admin_client.post(live_url(InformationPage, page.pk), page_form(page, PLAIN)).json()

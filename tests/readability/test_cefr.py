@@ -78,3 +78,47 @@ def test_levels_change_halfway_between_centres():
         "C2",
         "C2",
     ]
+
+
+def test_score_columns_gives_exactly_the_scores_of_score_counts():
+    """The column-wise scorer (sentences, paragraphs, passages) must agree bit for bit."""
+    import random
+
+    from readability.cefr import score_columns, score_counts
+
+    rng = random.Random(13)
+    rows = []
+    for _ in range(2000):
+        words = rng.choice([0, 1, 2, 5, 12, 25, 41, 300, 5000])
+        content = rng.randint(0, words)
+        rows.append(
+            (
+                words,
+                rng.randint(words, 3 * words + 1),
+                content,
+                rng.randint(0, 700 * content + 1),
+                rng.randint(0, content),
+                rng.randint(0, 5),
+                rng.randint(0, words),
+                rng.randint(0, 40),
+                rng.randint(0, 3),
+                rng.randint(0, 4),
+            )
+        )
+    columns = [list(c) for c in zip(*rows, strict=True)]
+    expected = [
+        score_counts(w, sy, co, zh / 100, ha, op, no, se, pa, ja)
+        for w, sy, co, zh, ha, op, no, se, pa, ja in rows
+    ]
+    assert score_columns(*columns) == expected
+    # Both clamps are exercised.
+    assert 0.5 in expected and 6.5 in expected
+
+
+def test_score_columns_refuses_columns_of_different_lengths():
+    import pytest
+
+    from readability.cefr import score_columns
+
+    with pytest.raises(ValueError):
+        score_columns([1], [1], [1], [500], [0], [0], [0], [1], [0], [])

@@ -33,10 +33,12 @@ from readability import Policy, analyze
 
 from . import exceptions, human_check, live_rows, readable_text, scoring
 from .models import (
+    ChangeNotice,
     GlossaryTerm,
     InformationPage,
     JargonEntry,
     LetterTemplate,
+    Normbedrag,
     ReadabilityCheck,
     ReadabilityException,
     RightsDutiesPage,
@@ -78,6 +80,8 @@ register(RightsDutiesPage, "rights_duties", readable_text.declared)
 register(LetterTemplate, "letter", readable_text.letter_with_examples)
 register(StandardText, "standard_text", readable_text.declared)
 register(GlossaryTerm, "standard_text", readable_text.declared)
+register(Normbedrag, "standard_text", readable_text.declared)
+register(ChangeNotice, "standard_text", readable_text.declared)
 
 
 @dataclass

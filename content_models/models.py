@@ -11,18 +11,13 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import (
-    DraftStateMixin,
     Locale,
-    LockableMixin,
     Page,
-    PreviewableMixin,
-    RevisionMixin,
-    TranslatableMixin,
-    WorkflowMixin,
 )
 from wagtail.search import index
 
 from . import letters
+from .base import DOMAINS, PublishableSnippet
 from .blocks import (
     TEXT_FEATURES,
     InformationBodyBlock,
@@ -33,15 +28,6 @@ from .blocks import (
 )
 from .live_rows import GuardedRow
 from .scoring import HEADING, NOT_FOR_CITIZENS, PAGE_TEXT, PARAGRAPH, exempt, scored
-
-DOMAINS = [
-    ("bijstand", _("Bijstand (Participatiewet)")),
-    ("wmo", _("Wmo")),
-    ("jeugd", _("Jeugd")),
-    ("pgb", _("Pgb")),
-    ("schulden", _("Schulden")),
-    ("algemeen", _("Algemeen")),
-]
 
 
 class PublicPage(GuardedRow, Page):
@@ -187,23 +173,6 @@ class RightsDutiesPage(PublicPage):
     @property
     def duties(self):
         return [item for item in self.items if item.value["kind"] == "duty"]
-
-
-class PublishableSnippet(
-    GuardedRow,
-    WorkflowMixin,
-    DraftStateMixin,
-    LockableMixin,
-    RevisionMixin,
-    PreviewableMixin,
-    TranslatableMixin,
-    index.Indexed,
-    models.Model,
-):
-    """Snippets that citizens read: drafts, revisions, locking, workflow and translation."""
-
-    class Meta(TranslatableMixin.Meta):
-        abstract = True
 
 
 class StandardText(PublishableSnippet):
@@ -484,7 +453,9 @@ class ReadabilityException(models.Model):
 
 
 # Models kept in their own modules; importing them here registers them.
+from .amounts import Normbedrag, NormPeriod  # noqa: E402, F401
 from .dashboard_models import RecheckRun  # noqa: E402, F401
 from .feedback import PageFeedback  # noqa: E402, F401
+from .notices import ChangeNotice  # noqa: E402, F401
 from .review_models import ForcedPublication, HumanCheckConfirmation, ReaderAnswer  # noqa: E402, F401
 from .workflows import BegrijpelijkheidTask, VersimpeltoetsTask  # noqa: E402, F401

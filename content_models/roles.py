@@ -8,7 +8,13 @@ from django.apps import apps as global_apps
 from django.contrib.auth.management import create_permissions
 from django.contrib.contenttypes.management import create_contenttypes
 
-SNIPPETS_WITH_DRAFTS = ["lettertemplate", "standardtext", "glossaryterm"]
+SNIPPETS_WITH_DRAFTS = [
+    "lettertemplate",
+    "standardtext",
+    "glossaryterm",
+    "normbedrag",
+    "changenotice",
+]
 # Accessible versions of pages (the translations app); named here so one place says who may
 # do what. Their permissions exist only once that app has migrated (see _ensure_permissions).
 VARIANTS = ["easyreadvariant", "audiovariant", "signlanguagevideo"]

@@ -3,19 +3,28 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel, TitleFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TitleFieldPanel,
+)
 from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from . import review_hooks, views
+from .amount_forms import NormbedragForm
 from .editor_views import HelderPageViewSet, HelderSnippetViewSet
 from .models import (
+    ChangeNotice,
     GlossaryTerm,
     HomePage,
     InformationPage,
     JargonEntry,
     LetterTemplate,
+    Normbedrag,
     RightsDutiesPage,
     StandardText,
     TopicPage,
@@ -67,6 +76,44 @@ class GlossaryTermViewSet(HelderSnippetViewSet):
     panels = [FieldPanel("term"), FieldPanel("explanation"), FieldPanel("synonyms")]
 
 
+class NormbedragViewSet(HelderSnippetViewSet):
+    model = Normbedrag
+    icon = "table"
+    menu_label = _("Normbedragen")
+    list_display = ["code", "label", "scheme", "live"]
+    list_filter = ["scheme", "live"]
+    search_fields = ["code", "label"]
+    edit_handler = ObjectList(
+        [
+            FieldPanel("code"),
+            FieldPanel("label"),
+            FieldPanel("explanation"),
+            FieldPanel("scheme"),
+            InlinePanel(
+                "periods", heading=_("Bedragen per periode"), min_num=1, label=_("Periode")
+            ),
+        ],
+        base_form_class=NormbedragForm,
+    )
+
+
+class ChangeNoticeViewSet(HelderSnippetViewSet):
+    model = ChangeNotice
+    icon = "calendar-alt"
+    menu_label = _("Wijzigingen")
+    list_display = ["title", "topic", "effective_date", "live"]
+    list_filter = ["topic", "live"]
+    search_fields = ["title", "summary"]
+    panels = [
+        TitleFieldPanel("title"),
+        FieldPanel("summary"),
+        FieldPanel("topic"),
+        FieldPanel("effective_date"),
+        FieldPanel("pages"),
+        FieldPanel("amounts"),
+    ]
+
+
 class JargonEntryViewSet(HelderSnippetViewSet):
     model = JargonEntry
     icon = "edit"
@@ -85,7 +132,14 @@ class TextsGroup(SnippetViewSetGroup):
     menu_label = _("Teksten")
     menu_icon = "doc-full-inverse"
     menu_order = 200
-    items = [LetterTemplateViewSet, StandardTextViewSet, GlossaryTermViewSet, JargonEntryViewSet]
+    items = [
+        LetterTemplateViewSet,
+        StandardTextViewSet,
+        GlossaryTermViewSet,
+        NormbedragViewSet,
+        ChangeNoticeViewSet,
+        JargonEntryViewSet,
+    ]
 
 
 register_snippet(TextsGroup)

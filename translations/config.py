@@ -16,9 +16,11 @@ differ from the source.
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from content_models.models import (
+    ChangeNotice,
     GlossaryTerm,
     InformationPage,
     LetterTemplate,
+    Normbedrag,
     RightsDutiesPage,
     StandardText,
 )
@@ -60,6 +62,17 @@ TRANSLATABLE_FIELDS = {
     ],
     StandardText: [S("key"), S("kind"), T("title"), T("body")],
     GlossaryTerm: [T("term"), T("explanation"), T("synonyms")],
+    # Amounts are read from the Dutch row only (amounts.live_amounts); a translation
+    # translates the words around them.
+    Normbedrag: [S("code"), S("scheme"), T("label"), T("explanation")],
+    ChangeNotice: [
+        S("topic"),
+        S("effective_date"),
+        S("pages"),
+        S("amounts"),
+        T("title"),
+        T("summary"),
+    ],
 }
 
 

@@ -42,7 +42,7 @@ def test_exactly_the_five_roles_exist():
 
 def test_communicatie_edits_and_publishes():
     expected = {"wagtailadmin.access_admin", "content_models.view_jargonentry"}
-    for model in ("lettertemplate", "standardtext", "glossaryterm"):
+    for model in ("lettertemplate", "standardtext", "glossaryterm", "normbedrag", "changenotice"):
         expected |= {f"content_models.{action}_{model}" for action in SNIPPET_WORKFLOW}
     expected |= {f"letters.{a}_wordtemplate" for a in ("add", "change", "view")}
     for variant in ("easyreadvariant", "audiovariant", "signlanguagevideo"):
@@ -63,6 +63,8 @@ def test_versimpelteam_edits_and_keeps_the_word_list_but_does_not_publish():
     assert "content_models.delete_jargonentry" in perms
     assert "translations.change_easyreadvariant" in perms
     assert "content_models.change_glossaryterm" in perms
+    assert "content_models.change_normbedrag" in perms
+    assert "content_models.change_changenotice" in perms
     assert "wagtail_localize.submit_translation" in perms
     assert not {p for p in perms if ".publish_" in p or ".delete_letter" in p}
     assert page_perms("Versimpelteam") == {"add", "change", "lock", "unlock"}
@@ -75,6 +77,8 @@ def test_ervaringsdeskundigen_only_view():
         "content_models.view_lettertemplate",
         "content_models.view_standardtext",
         "content_models.view_glossaryterm",
+        "content_models.view_normbedrag",
+        "content_models.view_changenotice",
     }
     assert page_perms("Ervaringsdeskundigen") == set()
     assert collection_perms("Ervaringsdeskundigen") == set()

@@ -25,17 +25,6 @@ pytestmark = pytest.mark.django_db
 REASON = "Letterlijke tekst uit een uitspraak van de rechter; de uitleg staat eronder."
 
 
-@pytest.fixture
-def live_page(topic):
-    page = InformationPageFactory(
-        parent=topic, title="Informatie geven", slug="informatie-geven",
-        body=stream(("paragraph", LIVE_TEXT)),
-    )  # fmt: skip
-    page.save_revision().publish()
-    page.refresh_from_db()
-    return page
-
-
 def grant(client, page, reason=REASON):
     manager = UserFactory(username="beheerder", groups=["Beheer"])
     client.force_login(manager)

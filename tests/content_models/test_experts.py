@@ -1,5 +1,5 @@
 """Experts by experience: the review with them is the default for rights-and-duties pages
-and letters; they read as a citizen, never edit, answer, and their answers reach the author."""
+and letters; they read as a citizen, never edit, answer, and their answers reach the editor."""
 
 import html
 
@@ -24,19 +24,14 @@ EXPERTS = review.EXPERTS_WORKFLOW
 
 
 @pytest.fixture
-def author(db):
-    return UserFactory(username="redacteur", groups=["Communicatie"])
-
-
-@pytest.fixture
 def expert(db):
     return UserFactory(username="meelezer", groups=["Ervaringsdeskundigen"])
 
 
 @pytest.fixture
-def rights_page(topic, author):
+def rights_page(topic, editor):
     page = RightsDutiesPageFactory(parent=topic, title="Uw plichten", slug="uw-plichten")
-    page.save_revision(user=author)
+    page.save_revision(user=editor)
     return RightsDutiesPage.objects.get(pk=page.pk)
 
 
@@ -59,23 +54,23 @@ def test_beheer_chooses_another_review_for_a_section(topic):
     assert page.get_workflow().name == "Versimpeltoets"
 
 
-def start(obj, author):
+def start(obj, editor):
     obj = type(obj).objects.get(pk=obj.pk)
-    state = obj.get_workflow().start(obj, author)
+    state = obj.get_workflow().start(obj, editor)
     assert state.workflow.name == EXPERTS
     return state.current_task_state
 
 
-def test_experts_may_not_edit_a_text_in_their_review(client, rights_page, author, expert):
-    start(rights_page, author)
+def test_experts_may_not_edit_a_text_in_their_review(client, rights_page, editor, expert):
+    start(rights_page, editor)
     client.force_login(expert)
     response = client.get(f"/admin/pages/{rights_page.pk}/edit/")
     assert response.status_code in (302, 403)
     assert not rights_page.permissions_for_user(expert).can_edit()
 
 
-def test_experts_read_the_text_as_citizens_do(client, rights_page, author, expert):
-    state = start(rights_page, author)
+def test_experts_read_the_text_as_citizens_do(client, rights_page, editor, expert):
+    state = start(rights_page, editor)
     assert list(open_reading_tasks(expert)) == [state]
     client.force_login(expert)
     home = client.get("/admin/").content.decode()
@@ -86,9 +81,9 @@ def test_experts_read_the_text_as_citizens_do(client, rights_page, author, exper
 
 
 def test_not_understood_needs_an_explanation_and_then_goes_back_to_the_author(
-    client, rights_page, author, expert
+    client, rights_page, editor, expert
 ):
-    state = start(rights_page, author)
+    state = start(rights_page, editor)
     client.force_login(expert)
     url = f"/admin/meelezen/{state.pk}/"
     empty = client.post(url, {"not_understood": "1", "passage": "", "comment": " "})
@@ -113,21 +108,21 @@ def test_not_understood_needs_an_explanation_and_then_goes_back_to_the_author(
     assert workflow_state.status == WorkflowState.STATUS_NEEDS_CHANGES
     assert review_counts()["answers_not_understood"] == 1
 
-    # The author sees the answer in the editor.
-    client.force_login(author)
+    # The editor sees the answer in the editor.
+    client.force_login(editor)
     editor = html.unescape(client.get(f"/admin/pages/{rights_page.pk}/edit/").content.decode())
     assert "Wat moet ik vertellen? En aan wie?" in editor
     assert "Dit begrijp ik niet" in editor
 
 
-def test_buttons_survive_comments_and_saves(client, rights_page, author, expert):
-    state = start(rights_page, author)
+def test_buttons_survive_comments_and_saves(client, rights_page, editor, expert):
+    state = start(rights_page, editor)
     client.force_login(expert)
     url = f"/admin/meelezen/{state.pk}/"
     client.post(url, {"note": "1", "passage": "binnen een week", "comment": "Werkdagen?"})
-    # The author saves again (a comment, or a small change) while the expert reads.
+    # The editor saves again (a comment, or a small change) while the expert reads.
     draft = RightsDutiesPage.objects.get(pk=rights_page.pk).get_latest_revision_as_object()
-    draft.save_revision(user=author)
+    draft.save_revision(user=editor)
     page = client.get(url).content.decode()
     assert "Ik begrijp deze tekst" in page
     assert [n for n, _l, _c in state.task.specific.get_actions(rights_page, expert)] == [
@@ -144,25 +139,25 @@ def test_buttons_survive_comments_and_saves(client, rights_page, author, expert)
     assert workflow_state.current_task_state.task.name == "Versimpeltoets"
 
 
-def test_experts_read_letters_in_review(client, author, expert):
+def test_experts_read_letters_in_review(client, editor, expert):
     letter = LetterTemplateFactory()
-    letter.save_revision(user=author)
-    state = start(letter, author)
+    letter.save_revision(user=editor)
+    state = start(letter, editor)
     client.force_login(expert)
     page = client.get(f"/admin/meelezen/{state.pk}/")
     assert page.status_code == 200
     assert "U krijgt bijstand." in page.content.decode()
 
 
-def test_someone_outside_the_group_cannot_answer(client, rights_page, author):
-    state = start(rights_page, author)
-    client.force_login(author)
+def test_someone_outside_the_group_cannot_answer(client, rights_page, editor):
+    state = start(rights_page, editor)
+    client.force_login(editor)
     assert client.get(f"/admin/meelezen/{state.pk}/").status_code in (302, 403)
 
 
-def test_communicatie_no_longer_sees_publish_next_to_review(client, topic, author):
+def test_communicatie_no_longer_sees_publish_next_to_review(client, topic, editor):
     page = InformationPageFactory(parent=topic)
-    save_draft(InformationPage.objects.get(pk=page.pk), PLAIN, user=author)
-    client.force_login(author)
+    save_draft(InformationPage.objects.get(pk=page.pk), PLAIN, user=editor)
+    client.force_login(editor)
     content = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
     assert "action-submit" in content and 'name="action-publish"' not in content

@@ -57,29 +57,6 @@ def save_draft(page, text, user=None):
     return draft.save_revision(user=user)
 
 
-@pytest.fixture
-def live_page(topic):
-    page = InformationPageFactory(
-        parent=topic,
-        title="Informatie geven",
-        slug="informatie-geven",
-        body=stream(("paragraph", LIVE_TEXT)),
-    )
-    page.save_revision().publish()
-    page.refresh_from_db()
-    return page
-
-
-@pytest.fixture
-def editor(db):
-    return UserFactory(username="redacteur", groups=["Communicatie"])
-
-
-@pytest.fixture
-def simplifier(db):
-    return UserFactory(username="versimpelaar", groups=["Versimpelteam"])
-
-
 def assert_live_unchanged(page):
     page.refresh_from_db()
     assert body_text(page) == LIVE_TEXT

@@ -19,33 +19,12 @@ from tests.content_models.review_helpers import (
     save_draft,
     submit,
 )
-from tests.factories import InformationPageFactory, UserFactory, stream
+from tests.factories import UserFactory, stream
 
 pytestmark = pytest.mark.django_db
 
 CONFIRM = VersimpeltoetsTask.CONFIRM_B1
 WHY = "Korte zinnen, gewone woorden; 'uitkering' kennen onze lezers."
-
-
-@pytest.fixture
-def live_page(topic):
-    page = InformationPageFactory(
-        parent=topic, title="Informatie geven", slug="informatie-geven",
-        body=stream(("paragraph", LIVE_TEXT)),
-    )  # fmt: skip
-    page.save_revision().publish()
-    page.refresh_from_db()
-    return page
-
-
-@pytest.fixture
-def author(db):
-    return UserFactory(username="redacteur", groups=["Communicatie"])
-
-
-@pytest.fixture
-def reviewer(db):
-    return UserFactory(username="versimpelaar", groups=["Versimpelteam"])
 
 
 def test_the_gate_does_not_publish_a_grey_zone_text_on_its_own(live_page, grey_zone_text):
@@ -59,31 +38,31 @@ def test_the_gate_does_not_publish_a_grey_zone_text_on_its_own(live_page, grey_z
 
 
 def test_a_reviewer_confirms_b1_with_a_reason_and_the_text_goes_live(
-    live_page, grey_zone_text, author, reviewer
+    live_page, grey_zone_text, editor, simplifier
 ):
-    save_draft(live_page, grey_zone_text, user=author)
-    submit(live_page, author)  # a grey-zone text may enter the review
+    save_draft(live_page, grey_zone_text, user=editor)
+    submit(live_page, editor)  # a grey-zone text may enter the review
     state = current_task_state(live_page)
     task = state.task.specific
-    names = [name for name, _label, _c in task.get_actions(live_page, reviewer)]
+    names = [name for name, _label, _c in task.get_actions(live_page, simplifier)]
     assert CONFIRM in names and "approve" not in names
-    assert task.get_actions(live_page, author) == []
+    assert task.get_actions(live_page, editor) == []
 
     # Plain approval is not enough, nor is a confirmation without a reason.
     with pytest.raises(PublicationBlocked):
-        task.on_action(state, reviewer, "approve")
+        task.on_action(state, simplifier, "approve")
     with pytest.raises(PermissionDenied):
-        task.on_action(state, reviewer, CONFIRM, comment="Oké.")
+        task.on_action(state, simplifier, CONFIRM, comment="Oké.")
     assert not HumanCheckConfirmation.objects.exists()
     assert body_text(live_page) == LIVE_TEXT
 
     state = current_task_state(live_page)
-    task.on_action(state, reviewer, CONFIRM, comment=WHY)
+    task.on_action(state, simplifier, CONFIRM, comment=WHY)
     assert body_text(live_page) == grey_zone_text
     confirmation = HumanCheckConfirmation.objects.get()
-    assert (confirmation.user, confirmation.reason) == (reviewer, WHY)
+    assert (confirmation.user, confirmation.reason) == (simplifier, WHY)
     logged = PageLogEntry.objects.get(page=live_page, action="helder.review.b1_confirmed")
-    assert logged.data["reason"] == WHY and logged.user == reviewer
+    assert logged.data["reason"] == WHY and logged.user == simplifier
     # Checked at approval and again at publication: both are logged.
     published = PageLogEntry.objects.filter(page=live_page, action="helder.gate.confirmed").last()
     assert f"Waarom dit B1 is: {WHY}" in log_registry.get_formatter(published).format_message(
@@ -103,21 +82,23 @@ def test_the_author_cannot_confirm_their_own_grey_zone_text(live_page, grey_zone
     assert body_text(live_page) == LIVE_TEXT
 
 
-def test_a_confirmation_covers_only_the_confirmed_text(live_page, grey_zone_text, author, reviewer):
-    save_draft(live_page, grey_zone_text, user=author)
-    submit(live_page, author)
+def test_a_confirmation_covers_only_the_confirmed_text(
+    live_page, grey_zone_text, editor, simplifier
+):
+    save_draft(live_page, grey_zone_text, user=editor)
+    submit(live_page, editor)
     state = current_task_state(live_page)
-    state.task.specific.on_action(state, reviewer, CONFIRM, comment=WHY)
+    state.task.specific.on_action(state, simplifier, CONFIRM, comment=WHY)
     with pytest.raises(PublicationBlocked):
         save_draft(live_page, grey_zone_text.replace("juist", "correct")).publish()
 
 
 def test_text_far_above_b1_stays_blocked_and_never_reaches_review(
-    live_page, grey_zone_text, author
+    live_page, grey_zone_text, editor
 ):
-    save_draft(live_page, OFFICIALESE, user=author)
+    save_draft(live_page, OFFICIALESE, user=editor)
     with pytest.raises(PublicationBlocked) as refused:
-        submit(live_page, author)
+        submit(live_page, editor)
     assert refused.value.decision.verdict == "block"
     assert not refused.value.decision.human_check
 
@@ -130,12 +111,12 @@ def test_the_grey_zone_text_is_a_real_engine_verdict(live_page, grey_zone_text):
 
 
 def test_the_admin_workflow_action_asks_for_the_reason(
-    client, live_page, grey_zone_text, author, reviewer
+    client, live_page, grey_zone_text, editor, simplifier
 ):
-    save_draft(live_page, grey_zone_text, user=author)
-    submit(live_page, author)
+    save_draft(live_page, grey_zone_text, user=editor)
+    submit(live_page, editor)
     state = current_task_state(live_page)
-    client.force_login(reviewer)
+    client.force_login(simplifier)
     url = f"/admin/pages/workflow/action/{live_page.pk}/{CONFIRM}/{state.pk}/"
     modal = client.get(url, headers={"x-requested-with": "XMLHttpRequest"})
     assert "Waarom is dit B1?" in modal.content.decode()

@@ -27,35 +27,9 @@ from tests.content_models.review_helpers import (
     save_draft,
     submit,
 )
-from tests.factories import InformationPageFactory, UserFactory, stream
+from tests.factories import UserFactory, stream
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def live_page(topic):
-    page = InformationPageFactory(
-        parent=topic, title="Informatie geven", slug="informatie-geven",
-        body=stream(("paragraph", LIVE_TEXT)),
-    )  # fmt: skip
-    page.save_revision().publish()
-    page.refresh_from_db()
-    return page
-
-
-@pytest.fixture
-def editor(db):
-    return UserFactory(username="redacteur", groups=["Communicatie"])
-
-
-@pytest.fixture
-def simplifier(db):
-    return UserFactory(username="versimpelaar", groups=["Versimpelteam"])
-
-
-@pytest.fixture
-def manager(db):
-    return UserFactory(username="beheerder", groups=["Beheer"])
 
 
 def assert_live_unchanged(page):

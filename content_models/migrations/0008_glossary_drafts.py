@@ -2,28 +2,10 @@
 
 import django.db.models.deletion
 import wagtail.fields
-from django.apps import apps as global_apps
 from django.conf import settings
 from django.db import migrations, models
 
 from content_models.roles import apply_roles
-
-
-def glossary_draft_permissions(apps, schema_editor):
-    """Wagtail's publish, lock and unlock permissions for glossary terms, then the roles."""
-    from django.contrib.contenttypes.management import create_contenttypes
-
-    create_contenttypes(global_apps.get_app_config("content_models"), verbosity=0, apps=apps)
-    ContentType = apps.get_model("contenttypes", "ContentType")
-    Permission = apps.get_model("auth", "Permission")
-    content_type = ContentType.objects.get(app_label="content_models", model="glossaryterm")
-    for action in ("publish", "lock", "unlock"):
-        Permission.objects.get_or_create(
-            content_type=content_type,
-            codename=f"{action}_glossaryterm",
-            defaults={"name": f"Can {action} glossaryterm"},
-        )
-    apply_roles(apps, schema_editor)
 
 
 def existing_terms_stay_live(apps, schema_editor):
@@ -299,5 +281,5 @@ class Migration(migrations.Migration):
         ),
         migrations.RunPython(existing_terms_stay_live, migrations.RunPython.noop),
         # Glossary terms now have publish, lock and unlock permissions: give them out.
-        migrations.RunPython(glossary_draft_permissions, migrations.RunPython.noop),
+        migrations.RunPython(apply_roles, migrations.RunPython.noop),
     ]

@@ -203,12 +203,19 @@ class DemoLoader:
         self.created["lettertemplate"] += 1
 
     def glossary_term(self, spec):
-        _, created = GlossaryTerm.objects.get_or_create(
+        if GlossaryTerm.objects.filter(term=spec["term"], locale=self.locale).exists():
+            return
+        term = GlossaryTerm(
             term=spec["term"],
+            explanation=spec["explanation"],
+            synonyms=", ".join(spec["synonyms"]),
+            live=False,
             locale=self.locale,
-            defaults={"explanation": spec["explanation"], "synonyms": ", ".join(spec["synonyms"])},
         )
-        self.created["glossaryterm"] += created
+        term.save()
+        # Live through a revision, as an editor's publish makes it: history, and a draft to edit.
+        self.publish(term)
+        self.created["glossaryterm"] += 1
 
     def jargon_entry(self, spec):
         _, created = JargonEntry.objects.get_or_create(

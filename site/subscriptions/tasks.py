@@ -9,7 +9,6 @@ attempt, or the next run, sends it again.
 
 from __future__ import annotations
 
-import logging
 import smtplib
 from datetime import timedelta
 
@@ -25,8 +24,6 @@ from translations import locales
 
 from . import mails
 from .models import ON_PUBLICATION, WEEKLY, Delivery, Subscription
-
-logger = logging.getLogger(__name__)
 
 # Five attempts, 5 minutes apart and doubling: about 2.5 hours for a mail server to return.
 ATTEMPTS = 5

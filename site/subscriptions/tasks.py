@@ -136,6 +136,21 @@ def send_weekly() -> dict:
     return {"queued": _enqueue_digests(subscriptions)}
 
 
+@task()
+def send_overdue() -> dict:
+    """The catch-up (cron: `manage.py send_overdue_mails`): "meteen" subscribers whose mail
+    failed on every attempt get it now, so a long mail-server outage loses nothing."""
+    subscriptions = Subscription.objects.filter(
+        frequency=ON_PUBLICATION, confirmed_at__isnull=False
+    )
+    overdue = [
+        subscription for subscription in subscriptions.iterator() if due_notices(subscription)
+    ]
+    for subscription in overdue:
+        send_digest.enqueue(subscription.pk)
+    return {"queued": len(overdue)}
+
+
 def expire(now=None) -> dict:
     """Delete subscriptions never confirmed within the confirm period, and forget changes
     to confirmed ones that were never confirmed (their links stop working)."""

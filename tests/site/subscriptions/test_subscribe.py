@@ -239,7 +239,28 @@ def test_a_subscriber_in_arabic_gets_arabic_pages_and_mail(
     assert 'lang="ar" dir="rtl"' in html
 
 
-def test_a_language_without_these_texts_shows_dutch_marked_as_dutch(client):
+def test_every_site_language_has_every_text_with_the_same_placeholders(settings, client):
+    import string
+
+    from helder.subscriptions.texts import SUBSCRIPTION_TEXTS
+
+    def fields(text):
+        return {name for _lit, name, _spec, _conv in string.Formatter().parse(text) if name}
+
+    dutch = SUBSCRIPTION_TEXTS["nl"]
+    for code, _name in settings.LANGUAGES:
+        texts = SUBSCRIPTION_TEXTS[code]
+        assert texts.keys() == dutch.keys(), code
+        assert all(fields(texts[key]) == fields(dutch[key]) for key in dutch), code
     page = client.get("/tr/wijzigingen-per-mail/").content.decode()
-    assert '<div class="helder-subscriptions" lang="nl" dir="ltr">' in page
-    assert "Wijzigingen per mail" in page
+    assert "E-posta ile değişiklikler" in page and 'lang="nl" dir="ltr">' not in page
+
+
+def test_a_language_without_these_texts_is_shown_in_dutch_marked_as_dutch(settings, client):
+    from helder.subscriptions import texts
+
+    settings.LANGUAGE_CODE = "nl"
+    assert (
+        texts.text_language("fy") == "nl"
+        and texts.texts_for("fy")["title"] == "Wijzigingen per mail"
+    )

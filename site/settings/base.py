@@ -244,6 +244,7 @@ HELDER_SUBSCRIPTIONS_CONFIRM_DAYS = 7  # an unconfirmed subscription is deleted 
 HELDER_SUBSCRIPTIONS_RATE_LIMIT = 5  # subscribe/unsubscribe requests per client …
 HELDER_SUBSCRIPTIONS_RATE_WINDOW = 600  # … per 10 minutes
 HELDER_SUBSCRIPTIONS_MAILS_PER_ADDRESS = 3  # mails a day the forms may start to one address
+HELDER_SUBSCRIPTIONS_MAX_BOUNCES = 10  # hard bounces (5xx) in a row before a subscription goes
 HELDER_SUBSCRIPTIONS_SITE_URL = ""  # the links in mails; empty means WAGTAILADMIN_BASE_URL
 DEFAULT_FROM_EMAIL = "Gemeente Helderstad <wijzigingen@helderstad.nl>"
 EMAIL_TIMEOUT = 30  # seconds; a hanging mail server fails the attempt, which is retried

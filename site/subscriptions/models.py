@@ -32,6 +32,9 @@ class Subscription(models.Model):
     # make a working link, so the table alone cannot be used to confirm or unsubscribe.
     confirm_nonce = models.CharField(max_length=64, blank=True)
     unsubscribe_nonce = models.CharField(max_length=64)
+    # Mails the receiving server refused for good (5xx) in a row; at the limit the address
+    # does not work and the subscription is deleted (see tasks.record_bounce).
+    bounces = models.PositiveSmallIntegerField(default=0)
 
     class Meta:
         verbose_name = "aanmelding"

@@ -15,6 +15,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.core.mail import get_connection
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 from django_tasks import task
 from helder.tasks.retry import retried_task
@@ -38,6 +39,14 @@ class MailNotSent(Exception):
     """A send that failed, without the address: the task row keeps this traceback."""
 
 
+class MailRefused(MailNotSent):
+    """The receiving server refused the address for good (5xx): a hard bounce."""
+
+
+def max_bounces() -> int:
+    return getattr(settings, "HELDER_SUBSCRIPTIONS_MAX_BOUNCES", 10)
+
+
 def _send(message) -> None:
     try:
         with get_connection(fail_silently=False) as connection:
@@ -46,6 +55,10 @@ def _send(message) -> None:
     except (smtplib.SMTPException, OSError) as error:
         # smtplib's errors can quote the recipient ("550 <naam@…> unknown"); keep only the
         # kind of error and the server's code. `from None` drops the original traceback.
+        if isinstance(error, smtplib.SMTPRecipientsRefused):
+            codes = [code for code, _reply in error.recipients.values()]
+            kind = MailRefused if codes and min(codes) >= 500 else MailNotSent
+            raise kind(f"SMTPRecipientsRefused {' '.join(map(str, codes))}") from None
         code = getattr(error, "smtp_code", None) or getattr(error, "errno", None) or ""
         raise MailNotSent(f"{type(error).__name__} {code}".strip()) from None
 
@@ -87,8 +100,23 @@ def due_notices(subscription: Subscription) -> list[ChangeNotice]:
     )
 
 
+def record_bounce(subscription_id: int) -> None:
+    """Count a hard bounce; at HELDER_SUBSCRIPTIONS_MAX_BOUNCES in a row the address does
+    not work, and keeping it serves nobody: the subscription is deleted."""
+    Subscription.objects.filter(pk=subscription_id).update(bounces=F("bounces") + 1)
+    Subscription.objects.filter(pk=subscription_id, bounces__gte=max_bounces()).delete()
+
+
 @retried_task(attempts=ATTEMPTS, backoff=BACKOFF)
 def send_digest(subscription_id: int) -> dict:
+    try:
+        return _send_digest(subscription_id)
+    except MailRefused:
+        record_bounce(subscription_id)
+        raise
+
+
+def _send_digest(subscription_id: int) -> dict:
     with transaction.atomic():
         # The row lock keeps two runs for one subscriber (a publication during the weekly
         # run) from sending the same notice twice.
@@ -99,6 +127,8 @@ def send_digest(subscription_id: int) -> dict:
         if not notices:
             return {"sent": 0}
         _send(mails.digest(subscription, notices))
+        if subscription.bounces:
+            Subscription.objects.filter(pk=subscription.pk).update(bounces=0)
         Delivery.objects.bulk_create(
             [Delivery(subscription=subscription, notice=notice) for notice in notices],
             ignore_conflicts=True,

@@ -13,15 +13,18 @@ from tests.site.servers import free_port
 
 
 class Mailbox:
-    """What the server accepted; `refuse_rcpt` answers RCPT with a temporary failure."""
+    """What the server accepted; `rcpt_reply` set refuses every recipient with that reply."""
+
+    TRY_LATER = "451 4.3.0 Mailbox busy, try again later"
+    UNKNOWN = "550 5.1.1 No such user here"
 
     def __init__(self):
         self.messages = []
-        self.refuse_rcpt = False
+        self.rcpt_reply = None
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
-        if self.refuse_rcpt:
-            return "451 4.3.0 Mailbox busy, try again later"
+        if self.rcpt_reply:
+            return self.rcpt_reply
         envelope.rcpt_tos.append(address)
         return "250 OK"
 

@@ -133,7 +133,7 @@ def test_a_refused_connection_loses_no_notice(
 
 def test_a_mail_server_that_says_try_later_is_tried_again(smtp, django_capture_on_commit_callbacks):
     subscriber()
-    smtp.mailbox.refuse_rcpt = True
+    smtp.mailbox.rcpt_reply = smtp.mailbox.TRY_LATER
     with django_capture_on_commit_callbacks(execute=True):
         publish_notice()
     result = tasks.send_digest.enqueue(Subscription.objects.get().pk)
@@ -143,9 +143,36 @@ def test_a_mail_server_that_says_try_later_is_tried_again(smtp, django_capture_o
     assert ADDRESS not in error.traceback  # the task record keeps no address
     assert smtp.messages == [] and not Delivery.objects.exists()
 
-    smtp.mailbox.refuse_rcpt = False
+    assert Subscription.objects.get().bounces == 0  # "try later" is no bounce
+
+    smtp.mailbox.rcpt_reply = None
     assert tasks.send_digest.enqueue(Subscription.objects.get().pk).return_value == {"sent": 1}
     assert len(smtp.messages) == 1
+
+
+def test_an_address_the_server_refuses_for_good_is_deleted_after_the_bounce_limit(
+    smtp, settings, django_capture_on_commit_callbacks
+):
+    settings.HELDER_SUBSCRIPTIONS_MAX_BOUNCES = 7
+    reader = subscriber()
+    smtp.mailbox.rcpt_reply = smtp.mailbox.UNKNOWN
+    with django_capture_on_commit_callbacks(execute=True):
+        publish_notice()  # 5 attempts, each refused for good
+    reader.refresh_from_db()
+    assert reader.bounces == 5 and not Delivery.objects.exists()
+
+    # A mail that arrives starts the count again.
+    smtp.mailbox.rcpt_reply = None
+    call_command("send_overdue_mails")
+    reader.refresh_from_db()
+    assert reader.bounces == 0 and len(smtp.messages) == 1
+
+    smtp.mailbox.rcpt_reply = smtp.mailbox.UNKNOWN
+    with django_capture_on_commit_callbacks(execute=True):
+        publish_notice(title="De bijstand gaat weer omhoog")
+    assert Subscription.objects.get().bounces == 5
+    call_command("send_overdue_mails")  # two more refusals reach the limit
+    assert not Subscription.objects.exists()
 
 
 def test_the_confirmation_mail_goes_through_smtp(smtp, client, django_capture_on_commit_callbacks):

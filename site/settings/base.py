@@ -12,6 +12,7 @@ INSTALLED_APPS = [
     "helder",
     "helder.public",
     "helder.letters",
+    "helder.subscriptions",
     # Serves Swagger UI for /api/v1/docs from its own static files (no CDN).
     "ninja",
     "translations",
@@ -236,6 +237,17 @@ HELDER_PUBLIC_FRAGMENTS = True  # cache page parts (header, notices, body) until
 HELDER_PUBLIC_FEEDBACK_LIMIT = 5  # answers per client …
 HELDER_PUBLIC_FEEDBACK_WINDOW = 600  # … per 10 minutes
 HELDER_BENCHMARK_VIEWS = False  # mounts /bench/baseline/ for benchmarks/public_site_bench.py
+
+
+# Change notices by e-mail (helder.subscriptions).
+HELDER_SUBSCRIPTIONS_CONFIRM_DAYS = 7  # an unconfirmed subscription is deleted after this
+HELDER_SUBSCRIPTIONS_RATE_LIMIT = 5  # subscribe/unsubscribe requests per client …
+HELDER_SUBSCRIPTIONS_RATE_WINDOW = 600  # … per 10 minutes
+HELDER_SUBSCRIPTIONS_MAILS_PER_ADDRESS = 3  # mails a day the forms may start to one address
+HELDER_SUBSCRIPTIONS_MAX_BOUNCES = 10  # hard bounces (5xx) in a row before a subscription goes
+HELDER_SUBSCRIPTIONS_SITE_URL = ""  # the links in mails; empty means WAGTAILADMIN_BASE_URL
+DEFAULT_FROM_EMAIL = "Gemeente Helderstad <wijzigingen@helderstad.nl>"
+EMAIL_TIMEOUT = 30  # seconds; a hanging mail server fails the attempt, which is retried
 
 
 # Translations (translations/): the languages to publish in, as language codes. Empty means

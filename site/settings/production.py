@@ -120,6 +120,15 @@ if _media_origin.scheme and _media_origin.netloc:
 # to the number of proxies that each append to X-Forwarded-For (README: Production layout).
 HELDER_PUBLIC_TRUSTED_PROXY_COUNT = int(env("HELDER_PUBLIC_TRUSTED_PROXY_COUNT", "0"))
 
+# -- Mail (change notices by e-mail): Django's SMTP backend, the server from the environment.
+EMAIL_HOST = env("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(env("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = env("EMAIL_HOST_USER")
+EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", DEFAULT_FROM_EMAIL)  # noqa: F405
+HELDER_SUBSCRIPTIONS_SITE_URL = env("HELDER_SUBSCRIPTIONS_SITE_URL", WAGTAILADMIN_BASE_URL)
+
 # -- Logs: to stderr (systemd's journal or the container log), never with citizen data.
 LOGGING = {
     "version": 1,

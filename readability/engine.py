@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from readability import cefr
 from readability import verdict as verdicts
@@ -12,7 +12,7 @@ from readability.estimate import estimate_levels
 from readability.gc_pause import paused_gc
 from readability.model import Block, Doc, Sentence, Vocabulary
 from readability.policy import Policy
-from readability.report import Finding, Report
+from readability.report import Finding, Report, SentenceList
 from readability.sentence_levels import sentence_report
 from readability.signals.abbreviations import unexplained_abbreviations
 from readability.signals.formulas import flesch_douma, leesindex_brouwer, lix
@@ -242,7 +242,11 @@ def _analyze(text_or_blocks, lang, policy, jargon, glossary) -> Report:
     findings.sort(
         key=lambda f: (-1 if f.block is None else f.block, f.start, _SEVERITY_ORDER[f.severity])
     )
-    sentence_levels = sentence_report(sentences, levels, policy) if levels is not None else []
+    sentence_levels = (
+        SentenceList(len(sentences), partial(sentence_report, sentences, levels, policy))
+        if levels is not None
+        else []
+    )
     return Report(
         level=level,
         score=score,

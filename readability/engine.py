@@ -9,7 +9,6 @@ from functools import lru_cache, partial
 from readability import cefr
 from readability import verdict as verdicts
 from readability.estimate import estimate_levels
-from readability.gc_pause import paused_gc
 from readability.model import Block, Doc, Sentence, Vocabulary
 from readability.policy import Policy
 from readability.report import Finding, Report, SentenceList
@@ -130,11 +129,6 @@ def analyze(
     ``jargon``: extra word-list entries (see ``readability.signals.jargon``);
     ``glossary``: terms the page's glossary explains (never counted as hard words).
     """
-    with paused_gc():
-        return _analyze(text_or_blocks, lang, policy, jargon, glossary)
-
-
-def _analyze(text_or_blocks, lang, policy, jargon, glossary) -> Report:
     policy = policy or Policy()
     lang = _norm_lang(lang)
     if text_or_blocks is None:

@@ -7,14 +7,14 @@ so a page average cannot hide a paragraph, and the hardest sentences can be list
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import accumulate
-from operator import sub
+from itertools import accumulate, repeat
+from operator import add, sub
 
 from readability import cefr
-from readability.model import Sentence
+from readability.model import Sentence, paragraph_ranges
 from readability.profile import (
     CONTENT,
     HARD,
@@ -51,19 +51,27 @@ def findings_by_sentence(
     out: list = [()] * len(sentences)
     if not findings or not sentences:
         return out
+    # One sortable number per sentence start: block (-1 for text input), then offset.
     keys = [
-        (-1 if s.segment.block is None else s.segment.block, s.segment.offset + s.start)
+        ((-1 if s.segment.block is None else s.segment.block) << _OFFSET_BITS)
+        + s.segment.offset
+        + s.start
         for s in sentences
     ]
     for f in findings:
         if f.start == f.end == 0 and not f.excerpt:
             continue
-        i = bisect_right(keys, (-1 if f.block is None else f.block, f.start)) - 1
+        key = ((-1 if f.block is None else f.block) << _OFFSET_BITS) + f.start
+        i = bisect_right(keys, key) - 1
         if i >= 0:
             if not out[i]:
                 out[i] = []
             out[i].append(f)
     return out
+
+
+# Offsets below 2**48 (no text is that long) keep the block the leading part of a key.
+_OFFSET_BITS = 48
 
 
 def part_estimate(
@@ -150,13 +158,34 @@ def hardest_passage(pre, words, min_words: int) -> Part | None:
     """The hardest window of consecutive sentences holding at least ``min_words`` words.
 
     Splitting a hard passage into short paragraphs between plain ones must not hide it, so
-    windows ignore paragraph breaks. Two pointers find one window per starting sentence
-    (linear in the number of sentences); prefix sums give each window's counts. Of equally
-    hard windows the first wins.
+    windows ignore paragraph breaks. One window per starting sentence: the shortest that
+    holds ``min_words`` (a binary search in the prefix sums, in C); prefix sums give each
+    window's counts. Of equally hard windows the first wins.
     """
     k = len(words)
     if sum(words) < min_words:
         return None
+    if min_words > 0:
+        # The shortest window from each start: the first prefix sum that reaches
+        # ``min_words`` more than the start's (prefix sums only grow).
+        pre_words = pre[1 + WORDS]
+        ends = list(map(bisect_left, repeat(pre_words), map(add, pre_words, repeat(min_words))))
+        n_windows = bisect_right(ends, k)  # windows that fit; later starts never do
+        starts = list(range(n_windows))
+        del ends[n_windows:]
+    else:
+        starts, ends = _windows(words, min_words)
+    if not starts:
+        return None
+    scores = _scores(pre, starts, ends)
+    best = max(range(len(scores)), key=scores.__getitem__)
+    a, b = starts[best], ends[best]
+    return Part(a, b - 1, pre[1 + WORDS][b] - pre[1 + WORDS][a], {}, scores[best])
+
+
+def _windows(words: Sequence[int], min_words: int) -> tuple[list[int], list[int]]:
+    """``hardest_passage``'s windows by two pointers (for ``min_words`` below one)."""
+    k = len(words)
     starts: list[int] = []
     ends: list[int] = []
     end = 0
@@ -170,28 +199,7 @@ def hardest_passage(pre, words, min_words: int) -> Part | None:
         starts.append(start)
         ends.append(end)
         total -= words[start]
-    if not starts:
-        return None
-    scores = _scores(pre, starts, ends)
-    best = max(range(len(scores)), key=scores.__getitem__)
-    a, b = starts[best], ends[best]
-    return Part(a, b - 1, pre[1 + WORDS][b] - pre[1 + WORDS][a], {}, scores[best])
-
-
-def paragraph_ranges(sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
-    """(first, last) sentence index of each paragraph (block + paragraph number)."""
-    ranges: list[tuple[int, int]] = []
-    key = None
-    start = 0
-    for i, s in enumerate(sentences):
-        k = (s.segment.block, s.segment.paragraph)
-        if k != key:
-            if key is not None:
-                ranges.append((start, i - 1))
-            key, start = k, i
-    if key is not None:
-        ranges.append((start, len(sentences) - 1))
-    return ranges
+    return starts, ends
 
 
 @dataclass(slots=True)

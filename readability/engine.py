@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from functools import lru_cache, partial
+from operator import attrgetter
 
 from readability import cefr
 from readability import verdict as verdicts
@@ -35,6 +36,7 @@ NOTE_NO_LEVEL = "level cannot be estimated for this language"
 NOTE_STRUCTURE = "structural rules only (sentence and paragraph length)"
 
 _SEVERITY_ORDER = {"block": 0, "warn": 1, "info": 2}
+_TEXTS = attrgetter("texts")
 
 
 def _norm_lang(lang: str | None) -> str:
@@ -55,7 +57,7 @@ def dutch_signals(
 ) -> dict[str, float]:
     """All numeric signals for Dutch text. ``forms`` counts the real words by written form,
     so the per-word signals run once per distinct word, not once per word."""
-    lengths = [len(s.texts) for s in sentences]
+    lengths = list(map(len, map(_TEXTS, sentences)))
     stats = sentence_length_stats(lengths, policy.warn_sentence_words)
     wps = stats["mean"]
     n = n_words
@@ -193,7 +195,7 @@ def analyze(
             findings += nominalisation_findings(sentences, vocab=vocab)
             findings += rare_word_findings(sentences, forms, policy.rare_zipf)
     else:
-        lengths = [len(s.texts) for s in sentences]
+        lengths = list(map(len, map(_TEXTS, sentences)))
         stats = sentence_length_stats(lengths, policy.warn_sentence_words)
         signals = {
             "words_per_sentence": stats["mean"],

@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate, repeat
-from operator import add, sub
+from operator import add, attrgetter, sub
 
 from readability import cefr
 from readability.model import Sentence, paragraph_ranges
@@ -52,12 +52,12 @@ def findings_by_sentence(
     if not findings or not sentences:
         return out
     # One sortable number per sentence start: block (-1 for text input), then offset.
-    keys = [
-        ((-1 if s.segment.block is None else s.segment.block) << _OFFSET_BITS)
-        + s.segment.offset
-        + s.start
-        for s in sentences
-    ]
+    keys = list(map(add, map(_SEGMENT_OFFSET, sentences), map(_START, sentences)))
+    if sentences[0].segment.block is None:  # text or HTML input: no sentence has a block
+        keys = list(map(add, repeat(-1 << _OFFSET_BITS), keys))
+    else:
+        blocks = map(_SEGMENT_BLOCK, sentences)
+        keys = [(b << _OFFSET_BITS) + k for b, k in zip(blocks, keys, strict=True)]
     for f in findings:
         if f.start == f.end == 0 and not f.excerpt:
             continue
@@ -72,6 +72,9 @@ def findings_by_sentence(
 
 # Offsets below 2**48 (no text is that long) keep the block the leading part of a key.
 _OFFSET_BITS = 48
+_SEGMENT_OFFSET = attrgetter("segment.offset")
+_SEGMENT_BLOCK = attrgetter("segment.block")
+_START = attrgetter("start")
 
 
 def part_estimate(

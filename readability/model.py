@@ -151,7 +151,7 @@ class Vocabulary:
     __slots__ = ("counts", "norm", "by_norm", "_forms")
 
     def __init__(self, sentences: Iterable[Sentence]) -> None:
-        self.counts = counts = Counter(chain.from_iterable(s.texts for s in sentences))
+        self.counts = counts = Counter(chain.from_iterable(map(_TEXTS, sentences)))
         self.norm = dict(zip(counts, map(str.lower, counts), strict=True))
         by_norm: dict[str, list[str]] = {}
         for text, norm in self.norm.items():
@@ -202,4 +202,4 @@ class Doc:
 
     @property
     def word_count(self) -> int:
-        return sum(len(s.texts) for s in self.sentences)
+        return sum(map(len, map(_TEXTS, self.sentences)))

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
-from itertools import accumulate, compress, repeat
+from itertools import accumulate, chain, compress, repeat
 from operator import add, contains, itemgetter, lt, methodcaller, ne, or_, sub
 
 from readability.model import Segment, Sentence, Word
@@ -47,17 +47,18 @@ _TOKEN_EMAIL_RE = re.compile(f"(?P<email>{_EMAIL})|" + _PATTERN)
 # The fast path: the same tokens as strings, for segments without URLs or e-mail addresses
 # (so the url/email alternatives cannot match). Clause breaks are left in the gaps: every
 # alternative starts with a different kind of character, so dropping one changes no other
-# token.
-_FAST_RE = re.compile(f"({_WORD}|{_END}|{_NUM}|{_VAR})")
-# Most segments hold no dotted abbreviation ("o.a."): there the word's dotted tail can
-# never match, and leaving it out makes the regex cheaper.
+# token. A run of words with single spaces between them is one match (the words are cut
+# apart with ``str.split``): after a word and one space, the reference tokeniser would match
+# the next word there as well, so a run never swallows anything else. Possessive repeats
+# (``*+``) never give characters back; nothing after them could need that (each
+# continuation may match empty), so they only spare the regex its bookkeeping.
+_RUN_HEAD = r"[^\W\d_][\w'’-]*+"
+_RUN_WORD = _RUN_HEAD + r"(?:\.[^\W\d_]{1,4}(?=\.))*"
+_RUN_RE = re.compile(f"({_RUN_WORD}(?: {_RUN_WORD})*+|{_END}|{_NUM}|{_VAR})")
+# Most texts hold no dotted abbreviation ("o.a."): there the word's dotted tail can never
+# match, and leaving it out makes the regex cheaper.
 _DOTTED_RE = re.compile(r"\.[^\W\d_]{1,4}\.")
-_FAST_UNDOTTED_RE = re.compile(f"({_WORD_HEAD}|{_END}|{_NUM}|{_VAR})")
-# The same tokens, but a run of words with single spaces between them is one match (the
-# words are cut apart with ``str.split``). A run never swallows anything else: after a word
-# and one space, the reference tokeniser would match the next word there as well.
-_RUN_RE = re.compile(f"({_WORD}(?: {_WORD})*|{_END}|{_NUM}|{_VAR})")
-_RUN_UNDOTTED_RE = re.compile(f"({_WORD_HEAD}(?: {_WORD_HEAD})*|{_END}|{_NUM}|{_VAR})")
+_RUN_UNDOTTED_RE = re.compile(f"({_RUN_HEAD}(?: {_RUN_HEAD})*+|{_END}|{_NUM}|{_VAR})")
 _END_CHARS = frozenset(".!?…")
 _new = tuple.__new__  # Word(...) without the Python-level __new__ of a NamedTuple
 _FIRST = itemgetter(0)
@@ -367,7 +368,10 @@ class _Tokens:
             tails = list(compress(tails, keep))
         if not heads:
             return []
-        seg_of = [k - 1 for k in map(bisect_right, repeat(firsts), heads)]
+        # The segment of each sentence: per segment, how many heads lie in its parts.
+        bounds = list(map(bisect_left, repeat(heads), firsts))
+        counts = map(sub, [*bounds[1:], len(heads)], bounds)
+        seg_of = list(chain.from_iterable(map(repeat, range(len(segs)), counts)))
         tok_heads = list(map(first.__getitem__, heads))
         tok_tails = list(map(first.__getitem__, tails))
         texts = list(map(words.__getitem__, map(slice, tok_heads, tok_tails)))

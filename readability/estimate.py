@@ -123,26 +123,33 @@ def part_score(packed, first: int, last: int, passive, jargon) -> Part:
 def _scores(pre: Sequence[Sequence[int]], starts: Sequence[int], ends: Sequence[int]) -> list:
     """``cefr.score_counts`` of the sentences ``starts[i]`` up to (not including)
     ``ends[i]``, from prefix sums ``pre`` of the eight count columns, the passive and the
-    jargon column (see ``_prefix``)."""
-    first = list(map(pre[0].__getitem__, starts))
-    last = list(map(pre[0].__getitem__, ends))  # pre[0] counts sentences
-    span = list(map(sub, last, first))
+    jargon column (see ``_prefix``). Each column is a lazy ``map``: the scoring loop pulls
+    one window at a time."""
+    if isinstance(starts, range) and starts.step == 1:
+        # Windows from every sentence on: the start values are a slice of each column.
+        def column(c: int):
+            col = pre[c]
+            return map(sub, map(col.__getitem__, ends), col[starts.start : starts.stop])
+    else:
 
-    def column(c: int) -> list[int]:
-        col = pre[c]
-        return list(map(sub, map(col.__getitem__, ends), map(col.__getitem__, starts)))
+        def column(c: int):
+            col = pre[c]
+            return map(sub, map(col.__getitem__, ends), map(col.__getitem__, starts))
 
-    return cefr.score_columns(
-        column(1 + WORDS),
-        column(1 + SYLLABLES),
-        column(1 + CONTENT),
-        column(1 + ZIPF_SUM),
-        column(1 + HARD),
-        column(1 + OPENERS),
-        column(1 + NOMINAL),
-        span,
-        column(9),
-        column(10),
+    return cefr.score_rows(
+        zip(
+            column(1 + WORDS),
+            column(1 + SYLLABLES),
+            column(1 + CONTENT),
+            column(1 + ZIPF_SUM),
+            column(1 + HARD),
+            column(1 + OPENERS),
+            column(1 + NOMINAL),
+            map(sub, ends, starts),  # sentences per window
+            column(9),
+            column(10),
+            strict=True,
+        )
     )
 
 
@@ -174,7 +181,7 @@ def hardest_passage(pre, words, min_words: int) -> Part | None:
         pre_words = pre[1 + WORDS]
         ends = list(map(bisect_left, repeat(pre_words), map(add, pre_words, repeat(min_words))))
         n_windows = bisect_right(ends, k)  # windows that fit; later starts never do
-        starts = list(range(n_windows))
+        starts = range(n_windows)
         del ends[n_windows:]
     else:
         starts, ends = _windows(words, min_words)

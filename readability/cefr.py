@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import repeat
 
 LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")
 _BOUNDS = (1.5, 2.5, 3.5, 4.5, 5.5)
@@ -54,6 +55,11 @@ def level_index(level: str) -> int:
 def score_to_level(score: float) -> str:
     """Thresholds halfway between level centres: 1.5, 2.5, 3.5, 4.5, 5.5."""
     return LEVELS[bisect_right(_BOUNDS, score)]
+
+
+def levels_of(scores: Iterable[float]) -> list[str]:
+    """``score_to_level`` of many scores (in C: no Python call per score)."""
+    return list(map(LEVELS.__getitem__, map(bisect_right, repeat(_BOUNDS), scores)))
 
 
 # Word-level averages of a few words say little: they are shrunk towards the anchor,

@@ -2,22 +2,27 @@
 
     .venv/bin/python benchmarks/readability_bench.py
 
-Texts of 1k, 10k and 100k words are generated from sentence parts written for this
+Texts of 1k to 100k words are generated from sentence parts written for this
 benchmark (combined with a fixed seed, so most sentences differ). Before each run the
 per-word caches are cleared: textstat's lru caches and our own (loaded dictionaries such
 as pyphen's patterns and the wordfreq table stay loaded for both). Reports words per
 second, the time ratio (ours / textstat, lower is better; issue 13's target: <= 0.5 at 100k
-words, with the per-sentence levels, which ``analyze`` always computes), the peak memory of
-one 100k-word analysis (tracemalloc; target < 100 MB) and the editor panel's time for a
-3,000-word page (analysis + JSON form; target <= 300 ms).
+words, with the per-sentence levels, which ``analyze`` always computes; their
+``SentenceLevel`` objects are built on first use, so a second ratio includes building them
+all), the time per word at 25k/50k/100k words (linearity), the peak memory of one
+100k-word analysis (tracemalloc; target < 100 MB) and the editor panel's time for a
+3,000-word page (analysis + JSON form; target <= 300 ms). ``--runs N`` repeats the timing
+and reports median ratios. The cyclic garbage collector stays on, as in a server.
 """
 
 from __future__ import annotations
 
+import argparse
 import gc
 import importlib
 import pkgutil
 import random
+import statistics
 import sys
 import time
 import tracemalloc
@@ -144,6 +149,7 @@ def clear_our_caches() -> None:
 
 # Best of several runs for both sides: on a shared machine one run says little.
 REPEATS = 7
+SIZES = (1_000, 10_000, 25_000, 50_000, 100_000)
 
 
 def timed(fn, *args) -> float:
@@ -153,40 +159,93 @@ def timed(fn, *args) -> float:
     return time.perf_counter() - start
 
 
-def main() -> int:
+def analyze_with_sentences(text: str):
+    """The analysis plus every sentence's SentenceLevel object (what the gate serialises)."""
+    report = analyze(text)
+    list(report.sentences)
+    return report
+
+
+def one_run(sizes=SIZES) -> dict[int, tuple[int, float, float, float]]:
+    """words -> (counted words, ours, ours with the sentence objects, textstat), best of
+    REPEATS each, the three interleaved so they share the machine's load."""
+    out = {}
+    for n in sizes:
+        text = make_text(n)
+        n_words = analyze(text).word_count
+        ours, full, theirs = [], [], []
+        for _ in range(REPEATS):
+            clear_our_caches()
+            ours.append(timed(analyze, text))
+            clear_our_caches()
+            full.append(timed(analyze_with_sentences, text))
+            clear_textstat_caches()
+            theirs.append(timed(textstat.flesch_reading_ease, text))
+        out[n] = (n_words, min(ours), min(full), min(theirs))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=1, help="repeat the timing; report medians")
+    args = parser.parse_args(argv)
     textstat.set_lang("nl")
     frequency_table("nl")  # load the wordfreq table once, as a running server would
     analyze(make_text(300, seed=1))
     textstat.flesch_reading_ease(make_text(300, seed=1))
     print(
-        f"python {sys.version.split()[0]}, textstat {textstat.__version__ if hasattr(textstat, '__version__') else '?'}"
+        f"python {sys.version.split()[0]}, textstat {getattr(textstat, '__version__', '?')}, "
+        f"gc enabled: {gc.isenabled()}, best of {REPEATS} per run"
     )
-    print("| words | ours (s) | ours words/s | textstat (s) | textstat words/s | ratio |")
-    print("|---:|---:|---:|---:|---:|---:|")
-    ratios = []
-    for n in (1_000, 10_000, 100_000):
-        text = make_text(n)
-        n_words = analyze(text).word_count
-        ours, theirs = [], []
-        for _ in range(REPEATS):
-            clear_our_caches()
-            ours.append(timed(analyze, text))
-            clear_textstat_caches()
-            theirs.append(timed(textstat.flesch_reading_ease, text))
-        o, t = min(ours), min(theirs)
-        ratios.append(o / t)
+    runs = []
+    for r in range(args.runs):
+        result = one_run()
+        runs.append(result)
+        print(f"\nrun {r + 1}:")
         print(
-            f"| {n_words} | {o:.3f} | {n_words / o:,.0f} | {t:.3f} | {n_words / t:,.0f} "
-            f"| {o / t:.2f} |"
+            "| words | ours (s) | ours words/s | + sentence objects (s) | textstat (s) "
+            "| ratio | ratio + sentence objects |"
         )
+        print("|---:|---:|---:|---:|---:|---:|---:|")
+        for n_words, o, f, t in result.values():
+            print(
+                f"| {n_words} | {o:.3f} | {n_words / o:,.0f} | {f:.3f} | {t:.3f} "
+                f"| {o / t:.2f} | {f / t:.2f} |"
+            )
+    if args.runs > 1:
+        print(f"\nmedians over {args.runs} runs (each run's ratio from its own best-of-{REPEATS}):")
+        print("| words | ratio ours/textstat | ratio + sentence objects | ours µs/word |")
+        print("|---:|---:|---:|---:|")
+        for n in SIZES:
+            ratios = [run[n][1] / run[n][3] for run in runs]
+            fulls = [run[n][2] / run[n][3] for run in runs]
+            per_word = [run[n][1] / run[n][0] * 1e6 for run in runs]
+            print(
+                f"| {runs[0][n][0]} | {statistics.median(ratios):.2f} "
+                f"({min(ratios):.2f}-{max(ratios):.2f}) | {statistics.median(fulls):.2f} "
+                f"({min(fulls):.2f}-{max(fulls):.2f}) | {statistics.median(per_word):.2f} |"
+            )
+    # Linearity: time per word at 25k, 50k and 100k words (flat when linear).
+    per_word = {
+        n: statistics.median(run[n][1] / run[n][0] * 1e6 for run in runs) for n in SIZES[2:]
+    }
+    print(
+        "\nlinearity, ours µs per word: "
+        + ", ".join(f"{n // 1000}k {v:.2f}" for n, v in per_word.items())
+        + f" (100k / 25k: {per_word[100_000] / per_word[25_000]:.2f})"
+    )
     text = make_text(100_000)
-    clear_our_caches()
-    gc.collect()
-    tracemalloc.start()
-    analyze(text)
-    _, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    print(f"\npeak memory of one 100k-word analysis (tracemalloc): {peak / 1e6:.1f} MB")
+    for label, fn in (
+        ("analysis", analyze),
+        ("analysis + sentence objects + to_dict", lambda t: analyze(t).to_dict()),
+    ):
+        clear_our_caches()
+        gc.collect()
+        tracemalloc.start()
+        fn(text)
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        print(f"peak memory, 100k words, {label} (tracemalloc): {peak / 1e6:.1f} MB")
     tracemalloc.start()
     from readability import lexicon
 
@@ -211,9 +270,13 @@ def main() -> int:
         f"{len(report.sentences)} sentences with a level): {min(panel) * 1000:.0f} ms "
         "(target <= 300 ms)"
     )
-    print(f"ratio ours/textstat at 100k words: {ratios[-1]:.2f} (target <= 0.5)")
-    growth = ratios[-1] / ratios[1] if ratios[1] else 0
-    print(f"max ratio ours/textstat: {max(ratios):.2f}; 100k vs 10k ratio change {growth:.2f}")
+    last = [run[100_000] for run in runs]
+    print(
+        "ratio ours/textstat at 100k words (median of runs): "
+        f"{statistics.median(o / t for _, o, _, t in last):.2f} (target <= 0.5); "
+        "with the sentence objects: "
+        f"{statistics.median(f / t for _, _, f, t in last):.2f}"
+    )
     return 0
 
 

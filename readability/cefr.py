@@ -14,7 +14,8 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from itertools import repeat
 
 LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")
 _BOUNDS = (1.5, 2.5, 3.5, 4.5, 5.5)
@@ -54,6 +55,11 @@ def level_index(level: str) -> int:
 def score_to_level(score: float) -> str:
     """Thresholds halfway between level centres: 1.5, 2.5, 3.5, 4.5, 5.5."""
     return LEVELS[bisect_right(_BOUNDS, score)]
+
+
+def levels_of(scores: Iterable[float]) -> list[str]:
+    """``score_to_level`` of many scores (in C: no Python call per score)."""
+    return list(map(LEVELS.__getitem__, map(bisect_right, repeat(_BOUNDS), scores)))
 
 
 # Word-level averages of a few words say little: they are shrunk towards the anchor,
@@ -202,25 +208,20 @@ def score_columns(
     cols = (words, syllables, content, zipf_hundredths, hard, openers, nominal)
     if len({len(c) for c in (*cols, sentences, passive, jargon)}) > 1:
         raise ValueError("score_columns: columns of different lengths")
+    return score_rows(zip(*cols, sentences, passive, jargon, strict=True))
+
+
+def score_rows(rows: Iterable[tuple]) -> list[float]:
+    """``score_columns`` for rows (words, syllables, content, zipf_hundredths, hard,
+    openers, nominal, sentences, passive, jargon), e.g. a ``zip`` of lazily computed
+    columns, so no column needs to be built as a list first."""
     c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15 = _W
     centre = CENTRE
     shrink_words = SHRINK_WORDS
     default = CONTENT_ZIPF_DEFAULT
     out: list[float] = []
     append = out.append
-    for wo, sy, co, zh, ha, op, no, se, pa, ja in zip(
-        words,
-        syllables,
-        content,
-        zipf_hundredths,
-        hard,
-        openers,
-        nominal,
-        sentences,
-        passive,
-        jargon,
-        strict=True,
-    ):
+    for wo, sy, co, zh, ha, op, no, se, pa, ja in rows:
         n = wo or 1
         k = se or 1
         shrink = wo / (wo + shrink_words)

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from functools import lru_cache
+from functools import lru_cache, partial
+from operator import attrgetter
 
 from readability import cefr
 from readability import verdict as verdicts
 from readability.estimate import estimate_levels
-from readability.gc_pause import paused_gc
 from readability.model import Block, Doc, Sentence, Vocabulary
 from readability.policy import Policy
-from readability.report import Finding, Report
+from readability.report import Finding, Report, SentenceList
 from readability.sentence_levels import sentence_report
 from readability.signals.abbreviations import unexplained_abbreviations
 from readability.signals.formulas import flesch_douma, leesindex_brouwer, lix
@@ -36,6 +36,7 @@ NOTE_NO_LEVEL = "level cannot be estimated for this language"
 NOTE_STRUCTURE = "structural rules only (sentence and paragraph length)"
 
 _SEVERITY_ORDER = {"block": 0, "warn": 1, "info": 2}
+_TEXTS = attrgetter("texts")
 
 
 def _norm_lang(lang: str | None) -> str:
@@ -56,7 +57,7 @@ def dutch_signals(
 ) -> dict[str, float]:
     """All numeric signals for Dutch text. ``forms`` counts the real words by written form,
     so the per-word signals run once per distinct word, not once per word."""
-    lengths = [len(s.texts) for s in sentences]
+    lengths = list(map(len, map(_TEXTS, sentences)))
     stats = sentence_length_stats(lengths, policy.warn_sentence_words)
     wps = stats["mean"]
     n = n_words
@@ -130,11 +131,6 @@ def analyze(
     ``jargon``: extra word-list entries (see ``readability.signals.jargon``);
     ``glossary``: terms the page's glossary explains (never counted as hard words).
     """
-    with paused_gc():
-        return _analyze(text_or_blocks, lang, policy, jargon, glossary)
-
-
-def _analyze(text_or_blocks, lang, policy, jargon, glossary) -> Report:
     policy = policy or Policy()
     lang = _norm_lang(lang)
     if text_or_blocks is None:
@@ -199,7 +195,7 @@ def _analyze(text_or_blocks, lang, policy, jargon, glossary) -> Report:
             findings += nominalisation_findings(sentences, vocab=vocab)
             findings += rare_word_findings(sentences, forms, policy.rare_zipf)
     else:
-        lengths = [len(s.texts) for s in sentences]
+        lengths = list(map(len, map(_TEXTS, sentences)))
         stats = sentence_length_stats(lengths, policy.warn_sentence_words)
         signals = {
             "words_per_sentence": stats["mean"],
@@ -242,7 +238,11 @@ def _analyze(text_or_blocks, lang, policy, jargon, glossary) -> Report:
     findings.sort(
         key=lambda f: (-1 if f.block is None else f.block, f.start, _SEVERITY_ORDER[f.severity])
     )
-    sentence_levels = sentence_report(sentences, levels, policy) if levels is not None else []
+    sentence_levels = (
+        SentenceList(len(sentences), partial(sentence_report, sentences, levels, policy))
+        if levels is not None
+        else []
+    )
     return Report(
         level=level,
         score=score,

@@ -7,14 +7,14 @@ so a page average cannot hide a paragraph, and the hardest sentences can be list
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import accumulate
-from operator import sub
+from itertools import accumulate, repeat
+from operator import add, attrgetter, sub
 
 from readability import cefr
-from readability.model import Sentence
+from readability.model import Sentence, paragraph_ranges
 from readability.profile import (
     CONTENT,
     HARD,
@@ -51,19 +51,30 @@ def findings_by_sentence(
     out: list = [()] * len(sentences)
     if not findings or not sentences:
         return out
-    keys = [
-        (-1 if s.segment.block is None else s.segment.block, s.segment.offset + s.start)
-        for s in sentences
-    ]
+    # One sortable number per sentence start: block (-1 for text input), then offset.
+    keys = list(map(add, map(_SEGMENT_OFFSET, sentences), map(_START, sentences)))
+    if sentences[0].segment.block is None:  # text or HTML input: no sentence has a block
+        keys = list(map(add, repeat(-1 << _OFFSET_BITS), keys))
+    else:
+        blocks = map(_SEGMENT_BLOCK, sentences)
+        keys = [(b << _OFFSET_BITS) + k for b, k in zip(blocks, keys, strict=True)]
     for f in findings:
         if f.start == f.end == 0 and not f.excerpt:
             continue
-        i = bisect_right(keys, (-1 if f.block is None else f.block, f.start)) - 1
+        key = ((-1 if f.block is None else f.block) << _OFFSET_BITS) + f.start
+        i = bisect_right(keys, key) - 1
         if i >= 0:
             if not out[i]:
                 out[i] = []
             out[i].append(f)
     return out
+
+
+# Offsets below 2**48 (no text is that long) keep the block the leading part of a key.
+_OFFSET_BITS = 48
+_SEGMENT_OFFSET = attrgetter("segment.offset")
+_SEGMENT_BLOCK = attrgetter("segment.block")
+_START = attrgetter("start")
 
 
 def part_estimate(
@@ -112,26 +123,33 @@ def part_score(packed, first: int, last: int, passive, jargon) -> Part:
 def _scores(pre: Sequence[Sequence[int]], starts: Sequence[int], ends: Sequence[int]) -> list:
     """``cefr.score_counts`` of the sentences ``starts[i]`` up to (not including)
     ``ends[i]``, from prefix sums ``pre`` of the eight count columns, the passive and the
-    jargon column (see ``_prefix``)."""
-    first = list(map(pre[0].__getitem__, starts))
-    last = list(map(pre[0].__getitem__, ends))  # pre[0] counts sentences
-    span = list(map(sub, last, first))
+    jargon column (see ``_prefix``). Each column is a lazy ``map``: the scoring loop pulls
+    one window at a time."""
+    if isinstance(starts, range) and starts.step == 1:
+        # Windows from every sentence on: the start values are a slice of each column.
+        def column(c: int):
+            col = pre[c]
+            return map(sub, map(col.__getitem__, ends), col[starts.start : starts.stop])
+    else:
 
-    def column(c: int) -> list[int]:
-        col = pre[c]
-        return list(map(sub, map(col.__getitem__, ends), map(col.__getitem__, starts)))
+        def column(c: int):
+            col = pre[c]
+            return map(sub, map(col.__getitem__, ends), map(col.__getitem__, starts))
 
-    return cefr.score_columns(
-        column(1 + WORDS),
-        column(1 + SYLLABLES),
-        column(1 + CONTENT),
-        column(1 + ZIPF_SUM),
-        column(1 + HARD),
-        column(1 + OPENERS),
-        column(1 + NOMINAL),
-        span,
-        column(9),
-        column(10),
+    return cefr.score_rows(
+        zip(
+            column(1 + WORDS),
+            column(1 + SYLLABLES),
+            column(1 + CONTENT),
+            column(1 + ZIPF_SUM),
+            column(1 + HARD),
+            column(1 + OPENERS),
+            column(1 + NOMINAL),
+            map(sub, ends, starts),  # sentences per window
+            column(9),
+            column(10),
+            strict=True,
+        )
     )
 
 
@@ -150,13 +168,34 @@ def hardest_passage(pre, words, min_words: int) -> Part | None:
     """The hardest window of consecutive sentences holding at least ``min_words`` words.
 
     Splitting a hard passage into short paragraphs between plain ones must not hide it, so
-    windows ignore paragraph breaks. Two pointers find one window per starting sentence
-    (linear in the number of sentences); prefix sums give each window's counts. Of equally
-    hard windows the first wins.
+    windows ignore paragraph breaks. One window per starting sentence: the shortest that
+    holds ``min_words`` (a binary search in the prefix sums, in C); prefix sums give each
+    window's counts. Of equally hard windows the first wins.
     """
     k = len(words)
     if sum(words) < min_words:
         return None
+    if min_words > 0:
+        # The shortest window from each start: the first prefix sum that reaches
+        # ``min_words`` more than the start's (prefix sums only grow).
+        pre_words = pre[1 + WORDS]
+        ends = list(map(bisect_left, repeat(pre_words), map(add, pre_words, repeat(min_words))))
+        n_windows = bisect_right(ends, k)  # windows that fit; later starts never do
+        starts = range(n_windows)
+        del ends[n_windows:]
+    else:
+        starts, ends = _windows(words, min_words)
+    if not starts:
+        return None
+    scores = _scores(pre, starts, ends)
+    best = max(range(len(scores)), key=scores.__getitem__)
+    a, b = starts[best], ends[best]
+    return Part(a, b - 1, pre[1 + WORDS][b] - pre[1 + WORDS][a], {}, scores[best])
+
+
+def _windows(words: Sequence[int], min_words: int) -> tuple[list[int], list[int]]:
+    """``hardest_passage``'s windows by two pointers (for ``min_words`` below one)."""
+    k = len(words)
     starts: list[int] = []
     ends: list[int] = []
     end = 0
@@ -170,28 +209,7 @@ def hardest_passage(pre, words, min_words: int) -> Part | None:
         starts.append(start)
         ends.append(end)
         total -= words[start]
-    if not starts:
-        return None
-    scores = _scores(pre, starts, ends)
-    best = max(range(len(scores)), key=scores.__getitem__)
-    a, b = starts[best], ends[best]
-    return Part(a, b - 1, pre[1 + WORDS][b] - pre[1 + WORDS][a], {}, scores[best])
-
-
-def paragraph_ranges(sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
-    """(first, last) sentence index of each paragraph (block + paragraph number)."""
-    ranges: list[tuple[int, int]] = []
-    key = None
-    start = 0
-    for i, s in enumerate(sentences):
-        k = (s.segment.block, s.segment.paragraph)
-        if k != key:
-            if key is not None:
-                ranges.append((start, i - 1))
-            key, start = k, i
-    if key is not None:
-        ranges.append((start, len(sentences) - 1))
-    return ranges
+    return starts, ends
 
 
 @dataclass(slots=True)

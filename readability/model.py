@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from itertools import chain, compress
-from operator import not_
+from operator import attrgetter, is_not, not_
 from typing import ClassVar, NamedTuple
 
 BLOCK_TYPES = ("heading", "paragraph", "list_item", "table_cell", "law_quote")
@@ -98,6 +99,33 @@ class Sentence:
         return f"Sentence({self.text!r}, start={self.start}, end={self.end})"
 
 
+_TEXTS = attrgetter("texts")
+_SEGMENT = attrgetter("segment")
+
+
+def sentences_holding(sentences: Iterable[Sentence], texts: AbstractSet[str]) -> Iterator[Sentence]:
+    """The sentences that hold at least one of ``texts`` (token texts), lazily: the test
+    runs in C (``texts.isdisjoint``), so a rule spends Python steps only on the sentences
+    it may fire on. ``texts`` may shrink while the result is consumed."""
+    return compress(sentences, map(not_, map(texts.isdisjoint, map(_TEXTS, sentences))))
+
+
+def paragraph_ranges(sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
+    """(first, last) sentence index of each paragraph: a run of sentences with the same
+    block and paragraph number."""
+    if not sentences:
+        return []
+    segs = list(map(_SEGMENT, sentences))
+    # A paragraph can only begin where the segment changes (the sentences of one segment
+    # share its object), so Python looks at segments, not at sentences.
+    heads = [0]
+    for i in compress(range(1, len(segs)), map(is_not, segs[1:], segs)):
+        a, b = segs[i - 1], segs[i]
+        if a.block != b.block or a.paragraph != b.paragraph:
+            heads.append(i)
+    return list(zip(heads, [h - 1 for h in heads[1:]] + [len(sentences) - 1], strict=True))
+
+
 def is_word_text(text: str) -> bool:
     """True when a token text is a real word (kind "word"): numbers start with a digit,
     variables with "{", URLs with http(s):// or www. and e-mail addresses hold "@", none of
@@ -123,7 +151,7 @@ class Vocabulary:
     __slots__ = ("counts", "norm", "by_norm", "_forms")
 
     def __init__(self, sentences: Iterable[Sentence]) -> None:
-        self.counts = counts = Counter(chain.from_iterable(s.texts for s in sentences))
+        self.counts = counts = Counter(chain.from_iterable(map(_TEXTS, sentences)))
         self.norm = dict(zip(counts, map(str.lower, counts), strict=True))
         by_norm: dict[str, list[str]] = {}
         for text, norm in self.norm.items():
@@ -174,4 +202,4 @@ class Doc:
 
     @property
     def word_count(self) -> int:
-        return sum(len(s.texts) for s in self.sentences)
+        return sum(map(len, map(_TEXTS, self.sentences)))

@@ -18,6 +18,8 @@ import sys
 from array import array
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import repeat
+from operator import attrgetter
 
 from readability.model import Sentence, Vocabulary, is_word_text
 from readability.signals.long_words import is_long_word
@@ -58,6 +60,8 @@ CLAUSE_OPENERS = frozenset(
         "maar",
     ]
 )
+
+_TEXTS = attrgetter("texts")
 
 # Column order of a count vector.
 WORDS, SYLLABLES, LONG, CONTENT, ZIPF_SUM, HARD, OPENERS, NOMINAL = range(8)
@@ -116,7 +120,7 @@ def columns(packed: Sequence[int]) -> list[array]:
         rows = [_FIELDS.unpack(v.to_bytes(64, "little")) for v in packed]
         return [array("Q", col) for col in zip(*rows, strict=True)] or [array("Q")] * 8
     flat = array("Q")
-    flat.frombytes(b"".join([v.to_bytes(64, "little") for v in packed]))
+    flat.frombytes(b"".join(map(int.to_bytes, packed, repeat(64), repeat("little"))))
     return [flat[i::8] for i in range(8)]
 
 
@@ -131,7 +135,8 @@ def sentence_counts(
         if row is not None and row[CONTENT]:
             rows[t] = (*row[:ZIPF_SUM], max(row[ZIPF_SUM], EXPLAINED_ZIPF), 0, *row[HARD + 1 :])
     get = {t: pack(row) for t, row in rows.items()}.__getitem__
-    return [sum(map(get, s.texts)) for s in sentences]
+    # All in C: one ``sum(map(get, texts))`` per sentence, no Python step per sentence.
+    return list(map(sum, map(map, repeat(get), map(_TEXTS, sentences))))
 
 
 def add_counts(rows: Iterable[tuple]) -> tuple:

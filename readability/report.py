@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -106,6 +107,60 @@ class SentenceLevel:
         }
 
 
+class SentenceList(Sequence):
+    """``Report.sentences``: every sentence's level, its objects built on first use.
+
+    The levels themselves are computed by the analysis; the :class:`SentenceLevel`
+    objects (text excerpt, rounded score, suggestions) are made only when a caller looks at
+    them, as most callers (the gate's verdict, the evaluation, the re-check of all pages)
+    never do. Behaves as a read-only list: equal to a list with the same items, and copied
+    or pickled as a plain list.
+    """
+
+    __slots__ = ("_size", "_build", "_items")
+
+    def __init__(self, size: int, build: Callable[[], list[SentenceLevel]]) -> None:
+        self._size = size
+        self._build: Callable[[], list[SentenceLevel]] | None = build
+        self._items: list[SentenceLevel] | None = None
+
+    def _list(self) -> list[SentenceLevel]:
+        if self._items is None:
+            self._items = self._build()
+            self._build = None  # let go of the text model
+        return self._items
+
+    def __len__(self) -> int:
+        return self._size
+
+    def __getitem__(self, index):
+        return self._list()[index]
+
+    def __iter__(self) -> Iterator[SentenceLevel]:
+        return iter(self._list())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, SentenceList):
+            other = other._list()
+        return self._list() == other
+
+    __hash__ = None  # type: ignore[assignment]  # mutable-list semantics: unhashable
+
+    def __repr__(self) -> str:
+        return repr(self._list())
+
+    def __reduce__(self):
+        return (list, (self._list(),))
+
+    def __copy__(self) -> list[SentenceLevel]:
+        return list(self._list())
+
+    def __deepcopy__(self, memo) -> list[SentenceLevel]:
+        import copy
+
+        return copy.deepcopy(self._list(), memo)
+
+
 @dataclass(slots=True)
 class Report:
     """What ``analyze`` returns. ``score`` runs 1.0 (A1) .. 6.0 (C2): higher is harder."""
@@ -128,8 +183,9 @@ class Report:
     # The uncertainty band around the boundary of ``max_level`` (score units): the verdict
     # is "human_check" when the score lies inside [low, high). None without a level.
     band: tuple[float, float] | None = None
-    # Every sentence with its own level, hardest first (Dutch text only).
-    sentences: list[SentenceLevel] = field(default_factory=list)
+    # Every sentence with its own level, hardest first (Dutch text only); a
+    # :class:`SentenceList` from ``analyze`` (built on first use).
+    sentences: Sequence[SentenceLevel] = field(default_factory=list)
     # Level score of each paragraph (block, first sentence start, score), in text order.
     paragraphs: list[dict[str, Any]] = field(default_factory=list)
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import compress, repeat
+from operator import add, attrgetter, getitem
 
 from readability import cefr
 from readability.estimate import Levels
@@ -51,39 +53,42 @@ def sentence_report(sentences: Sequence[Sentence], levels: Levels, policy) -> li
     boundary = cefr.level_index(policy.max_level) + 1.5
     scores = levels.sentence_scores
     words = levels.sentence_words
-    to_level = cefr.score_to_level
     hard_counts = levels.sentence_hard
-    order = sorted(range(len(sentences)), key=scores.__getitem__, reverse=True)
     warn = policy.warn_sentence_words
-    make = SentenceLevel
-    out = []
-    append = out.append
-    for rank, i in enumerate(order):
-        s = sentences[i]
-        score = scores[i]
-        seg = s.segment
-        start = s.start
-        end = s.end
-        offset = seg.offset
-        fs = per[i]
-        hard = score >= boundary
-        hard_words = hard_counts[i]
-        # Most sentences need no suggestion: decide that here, without a call per sentence.
-        if fs or hard or hard_words or len(s.texts) > warn:
-            tips = _suggestions(s, fs, levels, policy, hard, hard_words)
-        else:
-            tips = []
-        append(
-            make(
-                offset + start,
-                offset + end,
-                seg.block,
-                seg.text[start:end],
-                words[i],
-                round(score, 2),
-                to_level(score),
-                rank,
-                tips,
-            )
+    n = len(sentences)
+    # Most sentences need no suggestion: the ones that may are found in C.
+    needs = set(compress(range(n), per))  # with a finding
+    needs.update(compress(range(n), map(boundary.__le__, scores)))  # above the level
+    needs.update(compress(range(n), hard_counts))  # with hard words
+    needs.update(compress(range(n), map(warn.__lt__, words)))  # long
+    tips = {
+        i: _suggestions(sentences[i], per[i], levels, policy, scores[i] >= boundary, hard_counts[i])
+        for i in needs
+    }
+    order = sorted(range(n), key=scores.__getitem__, reverse=True)
+    ranked = list(map(sentences.__getitem__, order))
+    ranked_scores = list(map(scores.__getitem__, order))
+    offsets = list(map(_SEGMENT_OFFSET, ranked))
+    starts = list(map(_START, ranked))
+    ends = list(map(_END, ranked))
+    return list(
+        map(
+            SentenceLevel,
+            map(add, offsets, starts),
+            map(add, offsets, ends),
+            map(_SEGMENT_BLOCK, ranked),
+            map(getitem, map(_SEGMENT_TEXT, ranked), map(slice, starts, ends)),
+            map(words.__getitem__, order),
+            map(round, ranked_scores, repeat(2)),
+            cefr.levels_of(ranked_scores),
+            range(n),
+            [tips.get(i, []) for i in order],
         )
-    return out
+    )
+
+
+_SEGMENT_OFFSET = attrgetter("segment.offset")
+_SEGMENT_BLOCK = attrgetter("segment.block")
+_SEGMENT_TEXT = attrgetter("segment.text")
+_START = attrgetter("start")
+_END = attrgetter("end")

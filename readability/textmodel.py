@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from readability.html_text import html_to_pieces, looks_like_html
 from readability.model import BLOCK_TYPES, Block, Doc, Segment
 from readability.normalize import normalize_text
-from readability.tokenize import split_sentences
+from readability.tokenize import split_text
 
 _LIST_MARK_RE = re.compile(r"[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+")
 _HEADING_MARK_RE = re.compile(r"[ \t]*#{1,6}[ \t]+")
@@ -104,6 +104,7 @@ def build_doc(source: str | Iterable[Block | Mapping], lang: str = "nl") -> Doc:
     segments: list[Segment] = []
     excluded: list[int] = []
     texts: dict[int | None, str] = {}
+    sentences = []
     if isinstance(source, str):
         if looks_like_html(source):
             segments, _, texts[None] = _html_segments(source, None, None, 0, lang)
@@ -111,6 +112,7 @@ def build_doc(source: str | Iterable[Block | Mapping], lang: str = "nl") -> Doc:
             source = normalize_text(source, lang)
             segments, _ = _plain_segments(source, None, None, 0)
             texts[None] = source
+        sentences = split_text(texts[None], segments)
     else:
         para = 0
         for i, block in enumerate(to_blocks(source)):
@@ -125,7 +127,5 @@ def build_doc(source: str | Iterable[Block | Mapping], lang: str = "nl") -> Doc:
                 segs, para = _plain_segments(text, i, kind, para)
                 texts[i] = text
             segments.extend(segs)
-    sentences = []
-    for seg in segments:
-        sentences.extend(split_sentences(seg))
+            sentences.extend(split_text(texts[i], segs))
     return Doc(segments, sentences, excluded, texts)

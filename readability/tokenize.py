@@ -1,6 +1,6 @@
-"""Split one segment of plain text into sentences of counted words.
+"""Split plain text into sentences of counted words.
 
-One precompiled regex walks the text once. Sentence ends are ``.``, ``!``, ``?`` and ``…``,
+One precompiled regex walks the whole text once. Sentence ends are ``.``, ``!``, ``?`` and ``…``,
 except the dot of a known abbreviation (bijv., art., o.a.), and dots inside numbers,
 amounts and dates (``€ 1.234,56``, ``01.02.2024``). ``{{ variables }}`` are one word.
 Hyphenated compounds (``Wmo-voorziening``) are one word. Commas, semicolons, colons,
@@ -11,17 +11,19 @@ Two implementations of that one rule, kept equal by tests (tests/readability/tes
 * ``_scan`` is the reference: one Python step per token, building :class:`Word` tuples with
   spans, kinds and clause numbers. It handles every segment that contains a URL or e-mail
   address, and builds the words of a single sentence on demand (``sentence_words``).
-* ``_fast_sentences`` handles all other segments with ``re.split`` into plain strings:
-  Python only looks at sentence-end tokens, and spans are summed from the split parts per
-  sentence. Its sentences carry ``texts``/``norms``; their ``words`` are built lazily.
+* ``split_text`` handles all other segments of a text at once with one ``re.split`` into
+  plain strings (runs of words are one regex match, cut apart by ``str.split``). Python
+  only looks at segments, sentence ends and abbreviation dots, never at single words. Its
+  sentences carry ``texts``/``norms``; their ``words`` are built lazily.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from itertools import accumulate, compress
-from operator import itemgetter
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
+from itertools import accumulate, chain, compress, repeat
+from operator import add, contains, itemgetter, lt, methodcaller, ne, or_, sub
 
 from readability.model import Segment, Sentence, Word
 
@@ -45,18 +47,37 @@ _TOKEN_EMAIL_RE = re.compile(f"(?P<email>{_EMAIL})|" + _PATTERN)
 # The fast path: the same tokens as strings, for segments without URLs or e-mail addresses
 # (so the url/email alternatives cannot match). Clause breaks are left in the gaps: every
 # alternative starts with a different kind of character, so dropping one changes no other
-# token.
-_FAST_RE = re.compile(f"({_WORD}|{_END}|{_NUM}|{_VAR})")
-# Most segments hold no dotted abbreviation ("o.a."): there the word's dotted tail can
-# never match, and leaving it out makes the regex cheaper.
+# token. A run of words with single spaces between them is one match (the words are cut
+# apart with ``str.split``): after a word and one space, the reference tokeniser would match
+# the next word there as well, so a run never swallows anything else. Possessive repeats
+# (``*+``) never give characters back; nothing after them could need that (each
+# continuation may match empty), so they only spare the regex its bookkeeping.
+_RUN_HEAD = r"[^\W\d_][\w'’-]*+"
+_RUN_WORD = _RUN_HEAD + r"(?:\.[^\W\d_]{1,4}(?=\.))*"
+_RUN_RE = re.compile(f"({_RUN_WORD}(?: {_RUN_WORD})*+|{_END}|{_NUM}|{_VAR})")
+# Most texts hold no dotted abbreviation ("o.a."): there the word's dotted tail can never
+# match, and leaving it out makes the regex cheaper.
 _DOTTED_RE = re.compile(r"\.[^\W\d_]{1,4}\.")
-_FAST_UNDOTTED_RE = re.compile(f"({_WORD_HEAD}|{_END}|{_NUM}|{_VAR})")
+_RUN_UNDOTTED_RE = re.compile(f"({_RUN_HEAD}(?: {_RUN_HEAD})*+|{_END}|{_NUM}|{_VAR})")
 _END_CHARS = frozenset(".!?…")
 _new = tuple.__new__  # Word(...) without the Python-level __new__ of a NamedTuple
 _FIRST = itemgetter(0)
+_ENDS_WITH_HYPHEN = methodcaller("endswith", "-")
 # A hyphen that can end a token ("deelauto- en", "12,-"): only then are trailing hyphens
 # trimmed word by word.
 _TRAILING_HYPHEN_RE = re.compile(r"-(?![\w'’-])")
+# Line breaks other than "\n" (``str.splitlines`` splits on them too): a ``{{ variable }}``
+# may span one, so a text holding one is tokenised segment by segment.
+_ODD_BREAKS = ("\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
+_LONE_CR_RE = re.compile("\r(?!\n)")
+
+
+def _has_odd_break(text: str) -> bool:
+    # ``in`` scans run in C at memory speed; a character-class regex would step per char.
+    return any(map(text.__contains__, _ODD_BREAKS)) or (
+        "\r" in text and _LONE_CR_RE.search(text) is not None
+    )
+
 
 # Abbreviations whose single dot does not end a sentence.
 ABBREVIATIONS = frozenset(
@@ -184,70 +205,6 @@ def sentence_words(sentence: Sentence) -> list[Word]:
     return []
 
 
-def _strip_hyphens(texts: list[str]) -> list[str]:
-    """Trim trailing hyphens of words (not of amounts such as "12,-")."""
-    return [t.rstrip("-") if t[-1] == "-" and not t[0].isdecimal() else t for t in texts]
-
-
-def _fast_sentences(segment: Segment) -> list[Sentence]:
-    """``_scan`` for segments without URLs or e-mail addresses, on plain strings.
-
-    ``parts`` alternates gap, token, gap, ..., gap, so token ``i`` is ``parts[2i + 1]``,
-    it starts at ``offs[2i]`` and ends at ``offs[2i + 1]``. Only end tokens are looked at
-    one by one: the dot of an abbreviation is folded into the word right before it (same
-    rule as ``_scan``), any other end token closes the sentence.
-    """
-    text = segment.text
-    regex = _FAST_RE if _DOTTED_RE.search(text) else _FAST_UNDOTTED_RE
-    parts = regex.split(text)
-    toks = parts[1::2]
-    if not toks:
-        return []
-    offs = list(accumulate(map(len, parts)))
-    hyphens = "-" in text and _TRAILING_HYPHEN_RE.search(text) is not None
-    sentences: list[Sentence] = []
-    cur = 0  # token index of the running sentence's first token
-    folds: list[int] = []  # token indices of dots folded into the running sentence
-    for i in compress(range(len(toks)), map(_END_CHARS.__contains__, map(_FIRST, toks))):
-        if i == cur:  # no words before this end token: skip it
-            cur = i + 1
-            continue
-        j = 2 * i + 1
-        if toks[i] == "." and not parts[j - 1]:
-            prev = toks[i - 1]
-            if (
-                prev[-1] != "-"
-                and (
-                    "." in prev
-                    or (len(prev) <= _LONGEST_ABBREVIATION and prev.lower() in ABBREVIATIONS)
-                )
-                and prev[0] != "{"
-                and not prev[0].isdecimal()
-                and (prev.lower() not in _MAY_END or not _UPPER_NEXT_RE.match(text, offs[j]))
-            ):
-                folds.append(i)  # the sentence goes on
-                continue
-        texts = toks[cur:i]
-        if folds:
-            _fold(texts, folds, cur)
-            folds = []
-        if hyphens:
-            texts = _strip_hyphens(texts)
-        sentences.append(Sentence(segment, offs[2 * cur], offs[j], None, texts))
-        cur = i + 1
-    if cur < len(toks):
-        end = offs[-2]  # the end of the last token
-        texts = toks[cur:]
-        if folds:
-            _fold(texts, folds, cur)
-        if hyphens:
-            tail = texts[-1]
-            texts = _strip_hyphens(texts)
-            end -= len(tail) - len(texts[-1])
-        sentences.append(Sentence(segment, offs[2 * cur], end, None, texts))
-    return sentences
-
-
 def _fold(texts: list[str], folds: list[int], first: int) -> None:
     """Fold abbreviation dots (token indices ``folds``) into the word before each."""
     for f in reversed(folds):
@@ -255,12 +212,240 @@ def _fold(texts: list[str], folds: list[int], first: int) -> None:
         del texts[f - first]
 
 
-Sentence.word_builder = sentence_words
+def _folds(parts: list[str], runs: list[str], toks: list[str], first: list[int], ends) -> list:
+    """The end parts among ``ends`` that are the dot of an abbreviation (same rule as
+    ``_scan``): a "." right after a word that is a known abbreviation or holds a dot. Their
+    sentence goes on. ("enz."/"etc." before a capital ends it after all: ``_keeps_going``.)
+
+    The cheap tests run over all end parts in C (``map``); Python only looks at the few
+    candidates.
+    """
+    dots = [p for p in compress(ends, map(".".__eq__, map(runs.__getitem__, ends))) if p]
+    if not dots:
+        return []
+    prevs = list(map(toks.__getitem__, map((-1).__add__, map(first.__getitem__, dots))))
+    lowered = map(str.lower, prevs)
+    maybe = map(or_, map(ABBREVIATIONS.__contains__, lowered), map(contains, prevs, repeat(".")))
+    out = []
+    for p in compress(dots, maybe):
+        prev = toks[first[p] - 1]
+        if (
+            not parts[2 * p]
+            and prev[-1] != "-"
+            and prev[0] != "{"
+            and not prev[0].isdecimal()
+            and ("." in prev or len(prev) <= _LONGEST_ABBREVIATION)
+        ):
+            out.append(p)
+    return out
+
+
+def split_text(text: str, segments: Sequence[Segment]) -> list[Sentence]:
+    """The sentences of ``segments``, all stretches of ``text`` (``segment.offset`` is where
+    each starts in it), in order; a segment never shares a sentence with another.
+
+    One regex split tokenises the whole text: no token can cross a line break, so every
+    segment's tokens are the same as when it is tokenised alone. Segments with a URL or
+    e-mail address go through ``_scan``; so does all of ``text`` when it holds a line break
+    other than "\\n" (a ``{{ variable }}`` could span it).
+    """
+    if _has_odd_break(text):
+        return [s for seg in segments for s in split_sentences(seg)]
+    return _split(text, segments, [seg.offset for seg in segments])
+
+
+def _split(text: str, segments: Sequence[Segment], bases: Sequence[int]) -> list[Sentence]:
+    """``split_text`` with each segment's start in ``text`` given (``bases``)."""
+    regex = _RUN_RE if _DOTTED_RE.search(text) else _RUN_UNDOTTED_RE
+    parts = regex.split(text)
+    if len(parts) == 1:
+        return []
+    tok = _Tokens(text, parts, segments, bases)
+    if "@" not in text and "://" not in text and "www." not in text:
+        return tok.sentences(segments, bases)
+    # Segments with a URL or e-mail address go through the reference tokeniser; the runs
+    # of segments between them through the fast path.
+    out: list[Sentence] = []
+    run: list[Segment] = []
+    run_bases: list[int] = []
+    for seg, base in zip(segments, bases, strict=True):
+        seg_text = seg.text
+        if "@" in seg_text or "://" in seg_text or "www." in seg_text:
+            if run:
+                out += tok.sentences(run, run_bases)
+                run, run_bases = [], []
+            out += [Sentence(seg, a, b, w) for a, b, w in _scan(seg)]
+        else:
+            run.append(seg)
+            run_bases.append(base)
+    if run:
+        out += tok.sentences(run, run_bases)
+    return out
+
+
+_TEXT = itemgetter(1)  # Segment.text
+
+
+class _Tokens:
+    """The tokens of one text and where its sentences end.
+
+    The regex splits the text into gaps and parts: ``parts[2p + 1]`` is part ``p``, which
+    starts at ``offs[2p]`` and ends at ``offs[2p + 1]``. A part is one token, or a run of
+    words with single spaces between them ("betaalt de huur"): matching a run at once
+    costs the regex far less than matching its words one by one, and ``str.split`` cuts
+    all runs into words in one call. ``first[p]`` is the index in ``toks`` of part ``p``'s
+    first token. Sentences start and end at part boundaries (an end token is a part of its
+    own), so the work below is per part or per sentence, never per word.
+
+    ``cuts`` are the end parts that close a sentence (all but abbreviation dots, ``folds``).
+    """
+
+    __slots__ = ("toks", "words", "offs", "starts", "first", "cuts", "folds")
+
+    def __init__(self, text: str, parts: list[str], segments, bases) -> None:
+        runs = parts[1::2]
+        self.offs = offs = list(accumulate(map(len, parts)))
+        self.starts = offs[0::2]
+        spaced = runs
+        variables: list[int] = []
+        if "{" in text:
+            # A {{ variable }} is one token though it holds spaces: split a stand-in.
+            variables = list(compress(range(len(runs)), map("{".__eq__, map(_FIRST, runs))))
+            if variables:
+                spaced = runs.copy()
+                for p in variables:
+                    spaced[p] = "{"
+        self.first = first = list(
+            map(
+                add,
+                range(len(runs) + 1),
+                accumulate(map(str.count, spaced, repeat(" ")), initial=0),
+            )
+        )
+        self.toks = toks = " ".join(spaced).split(" ")
+        for p in variables:
+            toks[first[p]] = runs[p]
+        ends = list(compress(range(len(runs)), map(_END_CHARS.__contains__, map(_FIRST, runs))))
+        folds = _folds(parts, runs, toks, first, ends)
+        if folds:
+            # "enz."/"etc." before a capital ends the sentence after all (within its segment).
+            folds = [p for p in folds if _keeps_going(text, toks, first, offs, p, segments, bases)]
+            fold_set = set(folds)
+            ends = [p for p in ends if p not in fold_set]
+        self.folds = folds
+        self.cuts = ends
+        self.words = toks
+        if "-" in text and _TRAILING_HYPHEN_RE.search(text) is not None:
+            self.words = _strip_hyphens(toks)
+
+    def sentences(self, segs: Sequence[Segment], bases: Sequence[int]) -> list[Sentence]:
+        """The sentences of ``segs`` (in text order, none of them holding a URL or e-mail
+        address): each segment's parts cut after every end token; an end token with no
+        words before it in its sentence is skipped.
+
+        Sentence ``i`` holds the parts ``heads[i]``..``tails[i] - 1``. Per segment the heads
+        are its first part and the part after each cut, the tails each cut and its end; as
+        segments do not overlap, sorting all heads and all tails pairs them up without a
+        Python step per segment.
+        """
+        starts, offs, words, toks, first = self.starts, self.offs, self.words, self.toks, self.first
+        firsts = list(map(bisect_left, repeat(starts), bases))
+        lasts = list(map(bisect_left, repeat(starts), map(add, bases, map(len, map(_TEXT, segs)))))
+        cuts = self.cuts
+        cuts = cuts[bisect_left(cuts, firsts[0]) : bisect_left(cuts, lasts[-1])]
+        if any(map(ne, firsts[1:], lasts)):
+            # Tokens between segments (the "1." of a numbered list line) cut nothing.
+            cuts = [
+                c
+                for c, k in zip(cuts, map(bisect_right, repeat(firsts), cuts), strict=True)
+                if c < lasts[k - 1]
+            ]
+        heads = sorted([*firsts, *map((1).__add__, cuts)])
+        tails = sorted([*cuts, *lasts])
+        keep = list(map(lt, heads, tails))
+        if not all(keep):
+            heads = list(compress(heads, keep))
+            tails = list(compress(tails, keep))
+        if not heads:
+            return []
+        # The segment of each sentence: per segment, how many heads lie in its parts.
+        bounds = list(map(bisect_left, repeat(heads), firsts))
+        counts = map(sub, [*bounds[1:], len(heads)], bounds)
+        seg_of = list(chain.from_iterable(map(repeat, range(len(segs)), counts)))
+        tok_heads = list(map(first.__getitem__, heads))
+        tok_tails = list(map(first.__getitem__, tails))
+        texts = list(map(words.__getitem__, map(slice, tok_heads, tok_tails)))
+        # A sentence cut by an end token ends after it; the last one of a segment ends
+        # with its last word (shorter by the hyphens trimmed off that word).
+        ends = [
+            offs[2 * t - 1] if t == lasts[k] else offs[2 * t + 1]
+            for t, k in zip(tails, seg_of, strict=True)
+        ]
+        if words is not toks:
+            for i, (t, k) in enumerate(zip(tails, seg_of, strict=True)):
+                w = tok_tails[i] - 1
+                if t == lasts[k] and words[w] is not toks[w]:
+                    ends[i] -= len(toks[w]) - len(words[w])
+        if self.folds:
+            self._fold_into(texts, heads, tails, tok_heads, tok_tails)
+        base_of = list(map(bases.__getitem__, seg_of))
+        return list(
+            map(
+                Sentence,
+                map(segs.__getitem__, seg_of),
+                map(sub, map(offs.__getitem__, map((2).__mul__, heads)), base_of),
+                map(sub, ends, base_of),
+                repeat(None),
+                texts,
+            )
+        )
+
+    def _fold_into(self, texts: list, heads, tails, tok_heads, tok_tails) -> None:
+        """Fold each abbreviation dot into the word before it, in its sentence's texts."""
+        by_sentence: dict[int, list[int]] = {}
+        for f in self.folds:
+            i = bisect_right(heads, f) - 1
+            if i >= 0 and f < tails[i]:
+                by_sentence.setdefault(i, []).append(self.first[f])
+        hyphens = self.words is not self.toks
+        for i, inside in by_sentence.items():
+            texts[i] = _unfolded(self.toks, tok_heads[i], tok_tails[i], inside, hyphens)
+
+
+def _keeps_going(text, toks, first, offs, p, segments, bases) -> bool:
+    """False when the dot (part ``p``) after "enz."/"etc." ends the sentence after all: a
+    capital follows within the dot's segment."""
+    if toks[first[p] - 1].lower() not in _MAY_END:
+        return True
+    k = bisect_right(bases, offs[2 * p]) - 1
+    stop = bases[k] + len(segments[k].text) if k >= 0 else len(text)
+    return not _UPPER_NEXT_RE.match(text, offs[2 * p + 1], stop)
+
+
+def _unfolded(toks: list[str], a: int, b: int, inside: list[int], hyphens: bool) -> list[str]:
+    """The texts of tokens ``a``..``b - 1`` with the abbreviation dots ``inside`` folded
+    into their words."""
+    raw = toks[a:b]
+    _fold(raw, inside, a)
+    return _strip_hyphens(raw) if hyphens else raw
+
+
+def _strip_hyphens(texts: list[str]) -> list[str]:
+    """Trim trailing hyphens of words (not of amounts such as "12,-"); a copy when any."""
+    hyphened = list(compress(range(len(texts)), map(_ENDS_WITH_HYPHEN, texts)))
+    if not hyphened:
+        return texts
+    out = texts.copy()
+    for i in hyphened:
+        t = texts[i]
+        if not t[0].isdecimal():
+            out[i] = t.rstrip("-")
+    return out
 
 
 def split_sentences(segment: Segment) -> list[Sentence]:
-    """Return the sentences of ``segment``; a segment never shares a sentence with another."""
-    text = segment.text
-    if "@" in text or "://" in text or "www." in text:
-        return [Sentence(segment, a, b, words) for a, b, words in _scan(segment)]
-    return _fast_sentences(segment)
+    """Return the sentences of one segment (``split_text`` of its own text)."""
+    return _split(segment.text, [segment], [0])
+
+
+Sentence.word_builder = sentence_words

@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from readability.model import Sentence, Vocabulary
+from readability.model import Sentence, Vocabulary, sentences_holding
 from readability.report import Finding, finding_at
 
 _CAPS_RE = re.compile(r"[A-Z]{2,6}")
@@ -71,10 +71,8 @@ def unexplained_abbreviations(
     if not candidates:
         return findings
     keys = {abbreviation_key(t) for t in candidates}
-    for s in sentences:
-        # Only sentences holding an abbreviation need their words (with spans and kinds).
-        if candidates.isdisjoint(s.texts):
-            continue
+    # Only sentences holding an abbreviation need their words (with spans and kinds).
+    for s in sentences_holding(sentences, candidates):
         if keys <= seen:
             break
         seg_text = s.segment.text

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from readability.model import Sentence, Vocabulary
+from readability.model import Sentence, Vocabulary, sentences_holding
 from readability.report import Finding, finding_at
 
 GAP = "…"
@@ -179,12 +179,9 @@ def find_jargon(
     if not firsts:
         return findings
     singles = vocab.texts_of(f for f in possible if f in matcher.single)
-    for s in sentences:
+    for s in sentences_holding(sentences, firsts):
         # Only sentences that hold every word of some phrase need their words.
-        texts = s.texts
-        if firsts.isdisjoint(texts) or (
-            singles.isdisjoint(texts) and not matcher.may_match(s.norms)
-        ):
+        if singles.isdisjoint(s.texts) and not matcher.may_match(s.norms):
             continue
         words = s.words
         i = 0

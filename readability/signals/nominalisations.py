@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import lru_cache
 
-from readability.model import Sentence, Vocabulary
+from readability.model import Sentence, Vocabulary, sentences_holding
 from readability.report import Finding, finding_at
 
 _SUFFIXES = ("ing", "ingen", "heid", "heden")
@@ -92,13 +92,9 @@ def nominalisation_findings(
     nominal = vocab.texts_where(is_nominalisation)
     if not nominal:
         return findings
-    for s in sentences:
+    for s in sentences_holding(sentences, nominal):
         texts = s.texts
-        if (
-            len(texts) < per_sentence
-            or nominal.isdisjoint(texts)
-            or sum(map(nominal.__contains__, texts)) < per_sentence
-        ):
+        if len(texts) < per_sentence or sum(map(nominal.__contains__, texts)) < per_sentence:
             continue
         hits = [w for w in s.words if w.kind == "word" and is_nominalisation(w.norm)]
         if len(hits) >= per_sentence:

@@ -2,27 +2,23 @@
 
 from __future__ import annotations
 
-from readability.model import Sentence
+from itertools import accumulate
+from operator import attrgetter
+
+from readability.model import Sentence, paragraph_ranges
 from readability.report import Finding
 
 
 def paragraph_lengths(sentences: list[Sentence]) -> list[tuple[list[Sentence], int]]:
     """Group sentences into paragraphs (by segment.paragraph) with their word counts."""
-    groups: list[tuple[list[Sentence], int]] = []
-    current: list[Sentence] = []
-    key = None
-    words = 0
-    for s in sentences:
-        k = (s.segment.block, s.segment.paragraph)
-        if k != key and current:
-            groups.append((current, words))
-            current, words = [], 0
-        key = k
-        current.append(s)
-        words += len(s.texts)
-    if current:
-        groups.append((current, words))
-    return groups
+    pre = list(accumulate(map(len, map(_TEXTS, sentences)), initial=0))
+    return [
+        (sentences[first : last + 1], pre[last + 1] - pre[first])
+        for first, last in paragraph_ranges(sentences)
+    ]
+
+
+_TEXTS = attrgetter("texts")
 
 
 def long_paragraph_findings(

@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from readability.model import Sentence, Vocabulary, Word
+from readability.model import Sentence, Vocabulary, Word, sentences_holding
 from readability.report import Finding, finding_at
 
 WORDEN = frozenset({"word", "wordt", "worden", "werd", "werden"})
@@ -201,9 +201,9 @@ def passive_findings(
     auxiliaries = vocab.texts_of(_AUXILIARIES)
     if not auxiliaries:
         return count, findings
-    for s in sentences:
+    for s in sentences_holding(sentences, auxiliaries):
         # Only a sentence with an auxiliary and a possible participle needs its words.
-        if auxiliaries.isdisjoint(s.texts) or not any(map(_may_complete_passive, s.norms)):
+        if not any(map(_may_complete_passive, s.norms)):
             continue
         words = s.words
         found = False

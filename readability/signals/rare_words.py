@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 
 from readability.lexicon import zipf
-from readability.model import Sentence
+from readability.model import Sentence, sentences_holding
 from readability.report import Finding, finding_at
 
 DEFAULT_THRESHOLD = 3.0
@@ -46,9 +46,7 @@ def rare_word_findings(
     findings: list[Finding] = []
     if not rare:
         return findings
-    for s in sentences:
-        if rare.isdisjoint(s.texts):
-            continue
+    for s in sentences_holding(sentences, rare):
         for w in s.words:
             if w.text in rare:
                 rare.discard(w.text)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from itertools import compress
+from operator import attrgetter
+
 from readability.model import Sentence
 from readability.report import Finding, finding_at
 
@@ -22,6 +25,9 @@ def sentence_length_stats(lengths: list[int], limit: int = 20) -> dict[str, floa
     }
 
 
+_TEXTS = attrgetter("texts")
+
+
 def long_sentence_findings(
     sentences: list[Sentence], warn_over: int = 20, long_over: int = 25, block_over: int = 40
 ) -> list[Finding]:
@@ -29,8 +35,11 @@ def long_sentence_findings(
     "sentence.too_long", a warning (too many of them block the text, see
     readability.verdict) and a block of its own over ``block_over`` words."""
     findings = []
-    for s in sentences:
-        n = len(s.texts)
+    lengths = list(map(len, map(_TEXTS, sentences)))
+    # Python steps only for the sentences over ``warn_over`` words (found in C).
+    for i in compress(range(len(lengths)), map(warn_over.__lt__, lengths)):
+        s = sentences[i]
+        n = lengths[i]
         if n > long_over:
             findings.append(
                 finding_at(

@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 
 from readability.lexicon import frequency_table
+from readability.model import sentences_holding
 
 RARE_ZIPF = 3.0  # LiNT / Van Heuven et al.: below once per million words is uncommon
 PART_ZIPF = 3.5  # a compound's tail (its head word) must itself be common
@@ -387,9 +388,7 @@ def explained_terms(sentences, vocab, glossary=None) -> frozenset[str]:
     todo = hard - explained
     if not todo:
         return frozenset(explained)
-    for s in sentences:
-        if todo.isdisjoint(s.texts):
-            continue
+    for s in sentences_holding(sentences, todo):
         text = s.segment.text
         for w in s.words:
             if w.text in todo:

@@ -122,3 +122,11 @@ def test_score_columns_refuses_columns_of_different_lengths():
 
     with pytest.raises(ValueError):
         score_columns([1], [1], [1], [500], [0], [0], [0], [1], [0], [])
+
+
+def test_levels_of_many_scores_match_one_by_one():
+    from readability.cefr import levels_of, score_to_level
+
+    scores = [0.5, 1.49, 1.5, 2.5, 3.4999, 3.5, 4.5, 5.5, 6.5] + [i / 37 for i in range(260)]
+    assert levels_of(scores) == [score_to_level(s) for s in scores]
+    assert levels_of([1.5, 3.5]) == ["A2", "B2"]  # a threshold belongs to the level above

@@ -251,3 +251,29 @@ def test_short_english_text_gets_a_level_but_no_level_verdict():
         lang="en",
     )
     assert long_hard.band is not None and not long_hard.passes
+
+
+def test_analysis_leaves_the_garbage_collector_running():
+    """A library must not switch the process-wide cyclic collector off: collections go on
+    while a long text is analysed (a server's other threads depend on them)."""
+    import gc
+
+    runs = []
+
+    def count(phase, info):
+        if phase == "start":
+            runs.append(info["generation"])
+
+    text = " ".join(["Wij betalen uw huur elke maand, en u krijgt een brief."] * 3000)
+    was_enabled = gc.isenabled()
+    gc.enable()
+    gc.callbacks.append(count)
+    try:
+        report = analyze(text)
+        assert len(report.sentences) == 3000
+    finally:
+        gc.callbacks.remove(count)
+        if not was_enabled:
+            gc.disable()
+    assert runs, "no garbage collection ran during the analysis"
+    assert gc.isenabled()

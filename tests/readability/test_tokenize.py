@@ -2,7 +2,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from readability.model import Segment, is_word_text
-from readability.tokenize import _scan, split_sentences
+from readability.textmodel import _plain_segments
+from readability.tokenize import _scan, split_sentences, split_text
 
 
 def words_of(text):
@@ -145,3 +146,27 @@ def test_lazy_words_have_spans_into_the_segment():
     assert second.text.endswith("jan. etc.")  # "etc." before a capital ends the sentence
     assert [text[w.start : w.end] for w in second.words] == second.texts
     assert [w.clause for w in second.words] == [0, 0, 0, 0, 0, 1, 1, 1, 1]
+
+
+# A whole text is tokenised in one pass (``split_text``): each line's sentences must be
+# exactly the ones the reference tokeniser finds in that line alone, whatever the line
+# breaks, list markers ("1.", "-") and headings around them.
+LINE_BREAKS = ["\n", "\n\n", "\n1. ", "\n12) ", "\n- ", "\n# ", "\r\n", "\u2028", " \n \n"]
+MULTILINE_TEXT = st.lists(
+    st.tuples(TRICKY_TEXT, st.sampled_from(LINE_BREAKS)), min_size=1, max_size=6
+).map(lambda pairs: "".join(t + br for t, br in pairs))
+
+
+@settings(max_examples=300, deadline=None)
+@given(MULTILINE_TEXT)
+@example("1. Neem bijv. uw pas mee enz.\n2. Dat is alles etc.\nKlaar. Mail info@x.nl nu.\n- Wmo-")
+@example("Dit is {{ x\u2028 }} een test.\r\nEn dit enz.\nDat")
+def test_whole_text_matches_the_reference_per_line(text):
+    segments, _ = _plain_segments(text, None, None, 0)
+    reference = [
+        (seg, start, end, [w.text for w in words])
+        for seg in segments
+        for start, end, words in _scan(seg)
+    ]
+    got = split_text(text, segments)
+    assert [(s.segment, s.start, s.end, s.texts) for s in got] == reference

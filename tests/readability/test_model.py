@@ -1,0 +1,19 @@
+from readability.model import paragraph_ranges, sentences_holding
+from readability.textmodel import build_doc
+
+
+def test_sentences_holding_picks_only_sentences_with_one_of_the_words():
+    doc = build_doc("Wij betalen de huur. U krijgt een brief. Wij betalen ook de toeslag.")
+    found = list(sentences_holding(doc.sentences, frozenset({"betalen"})))
+    assert [s.text for s in found] == ["Wij betalen de huur.", "Wij betalen ook de toeslag."]
+    assert list(sentences_holding(doc.sentences, frozenset({"Betalen"}))) == []
+
+
+def test_paragraph_ranges_follow_blank_lines_and_blocks():
+    doc = build_doc("Een. Twee.\nDrie.\n\nVier.\n\n\nVijf. Zes.")
+    assert paragraph_ranges(doc.sentences) == [(0, 2), (3, 3), (4, 5)]
+    blocks = build_doc(
+        [{"type": "paragraph", "text": "Een. Twee."}, {"type": "heading", "text": "Kop"}]
+    )
+    assert paragraph_ranges(blocks.sentences) == [(0, 1), (2, 2)]
+    assert paragraph_ranges([]) == []

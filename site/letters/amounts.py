@@ -82,7 +82,8 @@ def fill_amounts(
             problems.append(Problem(name, "no_amount", no_amount_message(code, day)))
             continue
         if spec["moment"] == "vorig":
-            previous = amount_on(periods, current.start - ONE_DAY).current
+            before = current.start - ONE_DAY if current.start > datetime.date.min else None
+            previous = amount_on(periods, before).current if before else None
             if previous is None:
                 problems.append(
                     Problem(name, "no_amount", no_previous_message(code, current.start))

@@ -232,6 +232,27 @@ def test_word_xml_and_pdf_show_the_formatted_amount(api, amount_letter):
     assert "1.432,10" in text and "1.401,50" in text
 
 
+def test_a_translation_shows_the_same_amount_in_its_own_format(api, amount_letter, english_locale):
+    translation = amount_letter.copy_for_translation(english_locale)
+    translation.subject = "Your benefit per month"
+    translation.body = stream(
+        (
+            "paragraph",
+            "<p>Dear {{ aanhef }},</p><p>Your benefit is <b>{{ norm }}</b> a month. "
+            "Until {{ ingangsdatum }} it was {{ oude_norm }}.</p>",
+        ),
+    )
+    translation.save()
+    publish(translation)
+    values = {**VALUES, "datum_brief": "2027-01-04"}
+    data = render(api, CODE, variables=values, language="en").json()
+    assert f"Uw bijstand is {NEW} per maand." in data["letter"]["content"]
+    assert (
+        "Your benefit is €1,432.10 a month. Until 1 January 2027 it was €1,401.50."
+        in (data["translation"]["content"])
+    )
+
+
 # The letter-tool interface ------------------------------------------------------------------
 
 

@@ -8,7 +8,7 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.stream_block import StreamBlockValidationError
-from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.blocks.struct_block import BlockGroup, StructBlockValidationError
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
@@ -362,6 +362,29 @@ class LetterVariableBlock(blocks.StructBlock):
     class Meta:
         icon = "code"
         label = _("Variabele")
+        # The normbedrag settings only matter for one type: folded away by default.
+        form_layout = BlockGroup(
+            children=[
+                "name",
+                "type",
+                "required",
+                "example",
+                "description",
+                "choices",
+                BlockGroup(
+                    children=[
+                        "amount_code",
+                        "amount_moment",
+                        "amount_date",
+                        "amount_choice",
+                        "amount_per_choice",
+                    ],
+                    heading=_("Normbedrag (alleen bij soort Normbedrag)"),
+                    classname="collapsed",
+                    label_format="{amount_code}",
+                ),
+            ]
+        )
 
     def clean(self, value):
         value = super().clean(value)

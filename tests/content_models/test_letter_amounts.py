@@ -173,3 +173,9 @@ def test_admin_refuses_an_unknown_code_in_dutch_and_saves_nothing(admin_client, 
     saved = admin_client.post(LETTER_ADD_URL, amount_form("PW-ALL-21"))
     assert saved.status_code == 302
     assert LetterTemplate.objects.get(code="PW-TST-200")
+
+
+def test_admin_form_folds_the_normbedrag_settings_into_their_own_group(admin_client):
+    page = admin_client.get(LETTER_ADD_URL)
+    assert page.status_code == 200
+    assert "Normbedrag (alleen bij soort Normbedrag)" in html.unescape(page.content.decode())

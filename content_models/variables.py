@@ -17,8 +17,6 @@ NUMBER_RE = re.compile(r"^-?\d+$")
 
 # Filled in by Helder, never by the caseworker.
 COMPUTED_TYPES = ("normbedrag",)
-# Which amount of the normbedrag a variable shows, seen from its reference date.
-AMOUNT_MOMENTS = ("op_datum", "vorig")
 # Scored by the readability gate in place of a normbedrag without an example: the
 # letter is read with an amount in it, written as the letter writes amounts.
 SAMPLE_AMOUNT_TEXT = "€\xa01.401,50"  # Babel writes a no-break space

@@ -20,9 +20,9 @@ from content_models.amounts import live_amounts
 
 from .values import Problem, format_date_long
 
-MESSAGES = {
-    "no_date": "Vul eerst de datum in waar dit bedrag bij hoort. Dan vult Helder het bedrag in.",
-}
+
+def no_date_message(date_variable: str) -> str:
+    return f"Vul eerst de datum '{date_variable}' in. Dan vult Helder dit bedrag in."
 
 
 def no_amount_message(code: str, day: datetime.date) -> str:
@@ -73,7 +73,7 @@ def fill_amounts(
         spec, name = variable["amount"], variable["name"]
         day = values.get(spec["date_variable"]) if spec["date_variable"] else letter_day
         if not isinstance(day, datetime.date):
-            problems.append(Problem(name, "no_date", MESSAGES["no_date"]))
+            problems.append(Problem(name, "no_date", no_date_message(spec["date_variable"])))
             continue
         code = chosen_code(variable, values)
         periods = rows[code].period_list() if code in rows else []

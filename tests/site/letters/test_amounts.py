@@ -190,6 +190,29 @@ def test_a_wrong_date_is_reported_once_and_not_as_a_missing_amount(api, amount_l
     ]
 
 
+def test_an_empty_optional_date_is_asked_for_before_its_amount(api, amounts, closing_text):
+    optional = [{**v, "required": False} if v["name"] == "ingangsdatum" else v for v in VARIABLES]
+    publish(
+        LetterTemplateFactory(
+            code=CODE,
+            subject="Uw bijstand",
+            variables=stream(*[("variable", v) for v in optional]),
+            body=stream(*BODY),
+        )
+    )
+    values = {**VALUES, "ingangsdatum": "", "datum_brief": "2027-01-04"}
+    response = render(api, CODE, variables=values)
+    assert response.status_code == 422
+    assert response.json()["detail"] == [
+        {
+            "field": "variables",
+            "variable": "oude_norm",
+            "code": "no_date",
+            "message": "Vul eerst de datum 'ingangsdatum' in. Dan vult Helder dit bedrag in.",
+        }
+    ]
+
+
 def test_an_unpublished_normbedrag_gives_a_clear_error_not_a_500(api, amount_letter, amounts):
     amounts["PW-ALL-21"].unpublish()
     response = render(api, CODE, variables={**VALUES, "datum_brief": "2027-01-05"})

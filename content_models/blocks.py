@@ -8,7 +8,7 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.stream_block import StreamBlockValidationError
-from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.blocks.struct_block import BlockGroup, StructBlockValidationError
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
@@ -278,7 +278,25 @@ VARIABLE_TYPES = [
     ("money", _("Bedrag")),
     ("number", _("Getal")),
     ("choice", _("Keuze")),
+    ("normbedrag", _("Normbedrag (vult Helder zelf in)")),
 ]
+AMOUNT_MOMENT_CHOICES = [
+    ("op_datum", _("Het bedrag dat geldt op die datum")),
+    ("vorig", _("Het vorige bedrag: wat gold vóór die periode")),
+]
+AMOUNT_CODE_HELP = _("Bijvoorbeeld: PW-ALL-21. Helder zet het bedrag in de brief.")
+
+
+def amount_code_block(**kwargs):
+    return blocks.CharBlock(required=False, max_length=40, help_text=AMOUNT_CODE_HELP, **kwargs)
+
+
+class AmountPerChoiceBlock(blocks.StructBlock):
+    choice = blocks.CharBlock(label=_("Keuze"), max_length=100)
+    code = amount_code_block(label=_("Code van het normbedrag"))
+
+    class Meta:
+        label = _("Ander normbedrag bij een keuze")
 
 
 class LetterVariableBlock(blocks.StructBlock):
@@ -290,6 +308,11 @@ class LetterVariableBlock(blocks.StructBlock):
         "description": exempt("help for the caseworker; never in the letter"),
         # A caseworker picks one of these, and the citizen reads it in the letter.
         "choices": scored(PARAGRAPH),
+        "amount_code": exempt("the code of a normbedrag; its amount is filled in"),
+        "amount_moment": exempt("which amount of the normbedrag; a switch, not text"),
+        "amount_date": exempt("the name of a date variable; never printed"),
+        "amount_choice": exempt("the name of a choice variable; never printed"),
+        "amount_per_choice": exempt("choice options (scored with their variable) and codes"),
     }
     name = blocks.RegexBlock(
         regex=rf"^{NAME_PATTERN}$",
@@ -307,10 +330,61 @@ class LetterVariableBlock(blocks.StructBlock):
     choices = blocks.ListBlock(
         blocks.CharBlock(max_length=100), min_num=0, label=_("Keuzes (alleen bij soort Keuze)")
     )
+    # Only for the type normbedrag: which amount Helder fills in. The caseworker never
+    # types an amount; at most they pick a choice (such as the living situation).
+    amount_code = amount_code_block(label=_("Code van het normbedrag (alleen bij Normbedrag)"))
+    amount_moment = blocks.ChoiceBlock(
+        choices=AMOUNT_MOMENT_CHOICES,
+        default="op_datum",
+        required=False,
+        label=_("Welk bedrag (alleen bij Normbedrag)"),
+    )
+    amount_date = blocks.RegexBlock(
+        regex=rf"^{NAME_PATTERN}$",
+        required=False,
+        max_length=60,
+        label=_("Op welke datum (alleen bij Normbedrag)"),
+        help_text=_("De naam van een datumvariabele in deze brief. Leeg: de datum van de brief."),
+        error_messages={"invalid": _("Schrijf de naam van een variabele, zonder {{ }}.")},
+    )
+    amount_choice = blocks.RegexBlock(
+        regex=rf"^{NAME_PATTERN}$",
+        required=False,
+        max_length=60,
+        label=_("Hangt af van de keuze (alleen bij Normbedrag)"),
+        help_text=_("De naam van een keuzevariabele, zoals woonsituatie. Leeg: altijd de code."),
+        error_messages={"invalid": _("Schrijf de naam van een variabele, zonder {{ }}.")},
+    )
+    amount_per_choice = blocks.ListBlock(
+        AmountPerChoiceBlock(), min_num=0, default=[], label=_("Ander normbedrag per keuze")
+    )
 
     class Meta:
         icon = "code"
         label = _("Variabele")
+        # The normbedrag settings only matter for one type: folded away by default.
+        form_layout = BlockGroup(
+            children=[
+                "name",
+                "type",
+                "required",
+                "example",
+                "description",
+                "choices",
+                BlockGroup(
+                    children=[
+                        "amount_code",
+                        "amount_moment",
+                        "amount_date",
+                        "amount_choice",
+                        "amount_per_choice",
+                    ],
+                    heading=_("Normbedrag (alleen bij soort Normbedrag)"),
+                    classname="collapsed",
+                    label_format="{amount_code}",
+                ),
+            ]
+        )
 
     def clean(self, value):
         value = super().clean(value)
@@ -320,7 +394,47 @@ class LetterVariableBlock(blocks.StructBlock):
             )
         if message := example_error(value):
             raise StructBlockValidationError(block_errors={"example": ValidationError(message)})
+        if value.get("type") == "normbedrag":
+            errors = amount_errors(value)
+            if errors:
+                raise StructBlockValidationError(block_errors=errors)
         return value
+
+
+def amount_errors(value) -> dict:
+    """Editor errors of a normbedrag variable: a code is needed, and it must exist."""
+    from .letter_amounts import known_amount_codes  # reads the database: import when used
+
+    errors = {}
+    code = (value.get("amount_code") or "").strip()
+    per_choice = [item for item in value.get("amount_per_choice") or [] if item]
+    codes = [code] + [(item.get("code") or "").strip() for item in per_choice]
+    known = known_amount_codes([c for c in codes if c])
+    if not code:
+        errors["amount_code"] = ValidationError(
+            _("Geef de code van een normbedrag, bijvoorbeeld PW-ALL-21.")
+        )
+    elif code not in known:
+        errors["amount_code"] = ValidationError(unknown_amount_message(code))
+    problems = []
+    for item in per_choice:
+        item_code = (item.get("code") or "").strip()
+        if not item_code:
+            problems.append(_("Geef bij elke keuze de code van een normbedrag."))
+        elif item_code not in known:
+            problems.append(unknown_amount_message(item_code))
+    if per_choice and not value.get("amount_choice"):
+        problems.append(_("Schrijf bij 'Hangt af van de keuze' de naam van de keuzevariabele."))
+    if problems:
+        errors["amount_per_choice"] = ValidationError(" ".join(problems))
+    return errors
+
+
+def unknown_amount_message(code) -> str:
+    return _(
+        "Er is geen normbedrag met de code '%(code)s'. "
+        "Kijk bij Teksten → Normbedragen welke codes er zijn."
+    ) % {"code": code}
 
 
 class LetterVariablesBlock(blocks.StreamBlock):

@@ -3,6 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
+from .letter_amounts import template_amount_errors
 from .placeholders import malformed_fragments, placeholder_names
 
 
@@ -45,6 +46,8 @@ def template_errors(template) -> dict[str, list[str]]:
                 % {"name": name}
             )
         seen.add(name)
+    for message in template_amount_errors([dict(block.value) for block in template.variables]):
+        errors.setdefault("variables", []).append(message)
 
     for field, text in text_fields(template):
         for fragment in malformed_fragments(text):

@@ -8,6 +8,7 @@ score and says so, and the gate caps them (gate.law_quote_problems).
 
 from .placeholders import PLACEHOLDER_RE
 from .scoring import declared_blocks
+from .variables import SAMPLE_AMOUNT_TEXT
 
 
 def heading(text):
@@ -35,6 +36,14 @@ def letter_with_examples(letter):
         for block in letter.variables
         if block.value.get("example")
     }
+    # Helder fills in a normbedrag; it is scored as an amount the way the letter shows it.
+    examples.update(
+        {
+            block.value["name"]: SAMPLE_AMOUNT_TEXT
+            for block in letter.variables
+            if block.value.get("type") == "normbedrag"
+        }
+    )
 
     def merged(text):
         return PLACEHOLDER_RE.sub(lambda m: examples.get(m.group(1), m.group(0)), text)

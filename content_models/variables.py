@@ -2,6 +2,10 @@
 
 Used to check example values when an editor saves a template, and by the letter
 service when a caseworker fills one in.
+
+A `normbedrag` variable is the exception: nobody types it. It names a normbedrag by
+its code, and the letter service fills in the amount valid on a date of the letter
+(site/letters/amounts.py). Its example only serves the readability gate.
 """
 
 import datetime
@@ -11,6 +15,16 @@ from decimal import Decimal, InvalidOperation
 MONEY_RE = re.compile(r"^-?\d+([.,]\d{1,2})?$")
 NUMBER_RE = re.compile(r"^-?\d+$")
 
+# Filled in by Helder, never by the caseworker.
+COMPUTED_TYPES = ("normbedrag",)
+# Scored by the readability gate in place of a normbedrag without an example: the
+# letter is read with an amount in it, written as the letter writes amounts.
+SAMPLE_AMOUNT_TEXT = "€\xa01.401,50"  # Babel writes a no-break space
+
+
+def is_computed(variable: dict) -> bool:
+    return variable.get("type") in COMPUTED_TYPES
+
 
 class VariableValueError(ValueError):
     """A value does not fit its variable's type. The message is Dutch, for the user."""
@@ -19,8 +33,9 @@ class VariableValueError(ValueError):
 def parse_value(var_type: str, raw, choices=()):
     """Return the typed value of `raw` for a variable of `var_type`.
 
-    text → str, date → datetime.date (ISO 8601, YYYY-MM-DD), money → Decimal with
-    at most two decimals (a dot or comma as separator), number → int,
+    text → str, date → datetime.date (ISO 8601, YYYY-MM-DD), money (and the example of
+    a normbedrag) → Decimal with at most two decimals (a dot or comma as separator),
+    number → int,
     choice → str that must be one of `choices`.
     """
     text = raw if isinstance(raw, str) else ("" if raw is None else str(raw))
@@ -34,7 +49,7 @@ def parse_value(var_type: str, raw, choices=()):
             raise VariableValueError(
                 "Dit is geen datum. Schrijf de datum zo: 2027-01-31."
             ) from None
-    if var_type == "money":
+    if var_type in ("money", "normbedrag"):
         if not MONEY_RE.match(text):
             raise VariableValueError("Dit is geen bedrag. Schrijf het bedrag zo: 1234.56.")
         try:

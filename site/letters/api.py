@@ -49,6 +49,10 @@ De briefservice voor consulenten: goedgekeurde briefsjablonen, invullen en versi
   gesorteerde sleutels: code, taal, onderwerp, variabelen, tekst en slotteksten).
   Met `/letters/{code}/versions/{sha256}` haalt u precies die versie later terug.
 * Ingevulde waarden en brieven worden niet bewaard en niet gelogd.
+* Normbedragen (soort `normbedrag`, `computed: true`) vult Helder zelf in: het bedrag dat
+  geldt op de datum van de brief (of op de datum in `amount.date_variable`). Stuur er geen
+  waarde voor mee: dan krijgt u 422 met code `computed`. Is er op die datum geen bedrag?
+  Dan krijgt u 422 met code `no_amount`, met de naam van de variabele.
 """
 
 

@@ -12,6 +12,9 @@ The version of a letter is the sha256 of this JSON document (UTF-8,
     {"schema": 1, "code": ..., "language": "nl",
      "subject": "...",                     # plain text with {{ placeholders }}
      "variables": [{"name", "type", "required", "description", "example", "choices"}],
+                                           # a normbedrag variable also has "amount":
+                                           # {"code", "moment", "date_variable",
+                                           #  "choice_variable", "per_choice"}
      "body": [{"type": "paragraph", "html": "..."},
               {"type": "conditional", "variable": "...", "html": "..."}],
      "closing": [{"key", "title", "body"}]}   # the live standard texts, resolved
@@ -114,17 +117,7 @@ def letter_revision_content(revision_id: int) -> dict:
         "object_id": str(revision.object_id),
         "code": letter.code,
         "subject": letter.subject,
-        "variables": [
-            {
-                "name": block.value["name"],
-                "type": block.value["type"],
-                "required": bool(block.value["required"]),
-                "description": block.value["description"],
-                "example": block.value["example"] or "",
-                "choices": [choice for choice in block.value["choices"] if choice],
-            }
-            for block in letter.variables
-        ],
+        "variables": [variable_content(block.value) for block in letter.variables],
         "body": body,
         # Raw ids: the chooser block would fetch each snippet's draft row otherwise.
         "closing_ids": [
@@ -133,6 +126,33 @@ def letter_revision_content(revision_id: int) -> dict:
         "metadata": {name: getattr(letter, name) for name in METADATA_FIELDS},
     }
     cache.set(key, data, timeout=None)
+    return data
+
+
+def variable_content(value) -> dict:
+    """One variable as approved content; a normbedrag also says which amount it shows."""
+    data = {
+        "name": value["name"],
+        "type": value["type"],
+        "required": bool(value["required"]),
+        "description": value["description"],
+        "example": value["example"] or "",
+        "choices": [choice for choice in value["choices"] if choice],
+    }
+    if value["type"] == "normbedrag":
+        # Only on normbedrag variables, so the sha256 of every other letter stays the same.
+        data["required"] = False  # nobody fills it in
+        data["amount"] = {
+            "code": value.get("amount_code") or "",
+            "moment": value.get("amount_moment") or "op_datum",
+            "date_variable": value.get("amount_date") or None,
+            "choice_variable": value.get("amount_choice") or None,
+            "per_choice": {
+                item["choice"]: item["code"]
+                for item in value.get("amount_per_choice") or []
+                if item and item.get("choice") and item.get("code")
+            },
+        }
     return data
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 from django import forms
 from django.core.validators import ProhibitNullCharactersValidator
 
+from content_models.variables import is_computed
+
 from .letter_fields import ADDRESS_FIELDS, LETTER_FIELDS
 from .render_input import RenderInput, check_submitted
 from .values import MAX_VALUE_LENGTH
@@ -81,6 +83,29 @@ def _field_for(variable: dict, required_mark: bool) -> forms.Field:
     return field
 
 
+def computed_label(name: str) -> str:
+    return name.replace("_", " ").capitalize()
+
+
+MOMENT_TEXT = {
+    "op_datum": "het bedrag dat geldt op {when}",
+    "vorig": "het vorige bedrag, dat gold tot de periode van {when}",
+}
+
+
+def computed_description(variable: dict) -> str:
+    """ "Normbedrag PW-ALL-21: het bedrag dat geldt op de datum van de brief." """
+    spec = variable["amount"]
+    codes = [spec["code"], *(c for c in spec["per_choice"].values() if c != spec["code"])]
+    when = f"‘{computed_label(spec['date_variable'])}’" if spec["date_variable"] else ""
+    when = when or "de datum van de brief"
+    moment = MOMENT_TEXT.get(spec["moment"], MOMENT_TEXT["op_datum"]).format(when=when)
+    text = f"Normbedrag {' of '.join(codes)}: {moment}."
+    if spec["choice_variable"]:
+        text += f" Welk bedrag hangt af van ‘{computed_label(spec['choice_variable'])}’."
+    return text
+
+
 class LetterForm(forms.Form):
     def __init__(
         self, *args, schema: list[dict], languages: list[tuple[str, str]], output="html", **kwargs
@@ -91,11 +116,14 @@ class LetterForm(forms.Form):
         self.checked = RenderInput(format=output)
         own = {variable["name"] for variable in schema}
         self.letter_fields = [f for f in LETTER_FIELDS if f["name"] not in own]
-        for variable in schema:
+        # Normbedragen are filled in by Helder: they are listed, never an input.
+        self.computed = [variable for variable in schema if is_computed(variable)]
+        inputs = [variable for variable in schema if not is_computed(variable)]
+        for variable in inputs:
             self.fields[variable["name"]] = _field_for(variable, bool(variable["required"]))
         for field in self.letter_fields:
             self.fields[field["name"]] = _field_for(field, field["name"] in ADDRESS_FIELDS)
-        self.variable_names = [variable["name"] for variable in schema]
+        self.variable_names = [variable["name"] for variable in inputs]
         self.letter_field_names = [field["name"] for field in self.letter_fields]
         if len(languages) > 1:
             self.fields["language"] = forms.ChoiceField(
@@ -125,6 +153,13 @@ class LetterForm(forms.Form):
             if ids:
                 field.widget.attrs["aria-describedby"] = " ".join(ids)
 
+    def computed_fields(self):
+        """(label, description) of each normbedrag Helder fills in."""
+        return [
+            (computed_label(variable["name"]), computed_description(variable))
+            for variable in self.computed
+        ]
+
     def variable_fields(self):
         return [self[name] for name in self.variable_names]
 
@@ -139,7 +174,12 @@ class LetterForm(forms.Form):
         names = self.variable_names + self.letter_field_names
         submitted = {name: self.data.get(name, "") for name in names}
         for problem in check_submitted(self.checked, self.schema, submitted):
-            self.add_error(problem["variable"], problem["message"])
+            name = problem["variable"]
+            if name in self.fields:
+                self.add_error(name, problem["message"])
+            else:
+                # A normbedrag Helder could not fill in: no input to put the message at.
+                self.add_error(None, f"{computed_label(name)}: {problem['message']}")
         self.checked.language = cleaned.get("language") or "nl"
         return cleaned
 

@@ -7,7 +7,10 @@ the Word template all read this list. Values are checked like letter variables
 
 from __future__ import annotations
 
+import datetime
 import re
+
+from django.utils import timezone
 
 POSTCODE_RE = re.compile(r"^[1-9][0-9]{3} ?[A-Za-z]{2}$")
 
@@ -120,3 +123,8 @@ def normalise_postcode(value: str) -> str:
     """ "1234ab" → "1234 AB" (PostNL's format)."""
     compact = value.replace(" ", "").upper()
     return f"{compact[:4]} {compact[4:]}"
+
+
+def letter_day(fields: dict) -> datetime.date:
+    """The letter's date: the one given, or today."""
+    return fields.get("datum_brief") or timezone.localdate()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from wagtail.rich_text import expand_db_html
 
+from content_models.variables import is_computed
+
 from . import richtext
 from .approved import ApprovedLetter
 from .levels import readability_level
@@ -28,10 +30,15 @@ def letter_summary(letter: ApprovedLetter, languages: list[str]) -> dict:
     }
 
 
+def variables_out(variables: list[dict]) -> list[dict]:
+    """The variables, each saying whether Helder fills it in itself (a normbedrag)."""
+    return [{**variable, "computed": is_computed(variable)} for variable in variables]
+
+
 def letter_content(content: dict) -> dict:
     return {
         "subject": content["subject"],
-        "variables": content["variables"],
+        "variables": variables_out(content["variables"]),
         "body": [
             {
                 "type": item["type"],
@@ -82,7 +89,10 @@ def letter_structure(selection, letter_fields: list[dict], formats) -> dict:
     """What a letter tool needs to build its form and check data: fields, blocks, version."""
     letter = selection.letter
     own = {variable["name"] for variable in letter.variables}
-    fields = [{**variable, "group": "variable"} for variable in letter.variables]
+    fields = [
+        {**variable, "group": "computed" if variable["computed"] else "variable"}
+        for variable in variables_out(letter.variables)
+    ]
     fields += [{**field, "group": "letter"} for field in letter_fields if field["name"] not in own]
     blocks = []
     for item in letter.content["body"]:

@@ -9,7 +9,14 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from .letter_fields import ADDRESS_FIELDS, LETTER_FIELDS, field_problem, normalise_postcode
+from .amounts import amount_variables, depends_on, fill_amounts
+from .letter_fields import (
+    ADDRESS_FIELDS,
+    LETTER_FIELDS,
+    field_problem,
+    letter_day,
+    normalise_postcode,
+)
 from .values import Problem, check_values
 
 FORMATS = ("text", "html", "docx", "pdf", "xml")
@@ -152,6 +159,14 @@ def check_submitted(checked: RenderInput, schema: list[dict], submitted: dict) -
         checked.fields["ontvanger_postcode"] = normalise_postcode(
             checked.fields["ontvanger_postcode"]
         )
+    # Normbedragen last: they read the letter date and the date and choice variables.
+    wrong = {item.variable for item in found}
+    skip = {v["name"] for v in amount_variables(schema) if wrong & {*depends_on(v), v["name"]}}
+    if "datum_brief" in wrong:
+        skip |= {v["name"] for v in amount_variables(schema)}
+    amounts, missing = fill_amounts(schema, checked.values, letter_day(checked.fields), skip)
+    checked.values.update(amounts)
+    problems += [_variable_problem(item) for item in missing]
     return problems
 
 

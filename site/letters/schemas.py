@@ -33,13 +33,40 @@ class LetterList(Schema):
     items: list[LetterSummary]
 
 
+VariableType = Literal["text", "date", "money", "number", "choice", "normbedrag"]
+
+
+class AmountSource(Schema):
+    """Where Helder takes the amount of a normbedrag variable from."""
+
+    code: str = Field(description="The code of the normbedrag, e.g. PW-ALL-21.")
+    moment: Literal["op_datum", "vorig"] = Field(
+        description="op_datum: the amount valid on the date. vorig: the amount valid "
+        "just before the period that holds the date (the old amount)."
+    )
+    date_variable: str | None = Field(
+        description="The date variable the amount is looked up on; null: the letter's "
+        "date (datum_brief, or today)."
+    )
+    choice_variable: str | None = Field(
+        description="A choice variable that picks another code, see per_choice."
+    )
+    per_choice: dict[str, str] = Field(description="Choice option → code of the normbedrag.")
+
+
 class Variable(Schema):
     name: str
-    type: Literal["text", "date", "money", "number", "choice"]
+    type: VariableType
     required: bool
     description: str
     example: str
     choices: list[str]
+    computed: bool = Field(
+        False,
+        description="Filled in by Helder (type normbedrag). Do not send a value: "
+        "a value for it is refused with code 'computed'.",
+    )
+    amount: AmountSource | None = Field(None, description="Only for type normbedrag.")
 
 
 class BodySection(Schema):
@@ -72,7 +99,8 @@ class RenderRequest(Schema):
 
     variables: dict[str, str | float | None] = Field(
         default_factory=dict,
-        description="Values by variable name. Dates as 2027-01-31, money as 1234.56.",
+        description="Values by variable name. Dates as 2027-01-31, money as 1234.56. "
+        "Leave out computed variables (type normbedrag): Helder fills those in.",
     )
     format: Literal["text", "html", "docx", "pdf", "xml"] = "text"
     language: str = Field(
@@ -99,10 +127,10 @@ class ClosingText(Schema):
 
 
 class FieldOut(Variable):
-    group: Literal["letter", "variable"] = Field(
-        description="letter: the same for every letter (address, date, references, signer)."
+    group: Literal["letter", "variable", "computed"] = Field(
+        description="letter: the same for every letter (address, date, references, signer). "
+        "computed: filled in by Helder (normbedragen); never part of a form."
     )
-    type: Literal["text", "date", "money", "number", "choice"]
 
 
 class LetterStructure(Schema):

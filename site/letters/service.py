@@ -21,6 +21,7 @@ from translations.locales import dutch_name, is_rtl, native_name
 
 from . import docx_letter, xml_letter
 from .approved import ApprovedLetter, approved_source_letters, available_languages
+from .letter_fields import letter_day
 from .levels import readability_level
 from .render_input import RenderInput
 from .rendering import MergedLetter, merge, official_notice
@@ -212,7 +213,7 @@ class Rendered:
 
 def letter_dates(fields: dict) -> tuple[datetime.date, datetime.date]:
     """The letter's date (today unless given) and the last day to object (bezwaar)."""
-    letter_date = fields.get("datum_brief") or timezone.localdate()
+    letter_date = letter_day(fields)
     return letter_date, letter_date + datetime.timedelta(weeks=BEZWAAR_WEEKS)
 
 

@@ -16,7 +16,7 @@ from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal
 
-from content_models.variables import VariableValueError, parse_value
+from content_models.variables import VariableValueError, is_computed, parse_value
 
 MAX_VALUE_LENGTH = 2000
 MAX_NAME_LENGTH = 100
@@ -53,6 +53,9 @@ MESSAGES = {
 }
 
 
+COMPUTED_MESSAGE = "Dit bedrag vult Helder zelf in uit de normbedragen. Stuur hier niets voor mee."
+
+
 @dataclass(frozen=True)
 class Problem:
     variable: str
@@ -85,6 +88,11 @@ def check_values(schema: list[dict], submitted: dict) -> tuple[dict, list[Proble
 
     values: dict = {}
     for name, variable in by_name.items():
+        if is_computed(variable):
+            # Filled in by the service (amounts.py); a value sent for it is refused.
+            if is_filled(submitted.get(name)):
+                problems.append(Problem(name, "computed", COMPUTED_MESSAGE))
+            continue
         value, code, message = check_value(variable, submitted.get(name))
         if code:
             problems.append(Problem(name, code, message or MESSAGES[code]))

@@ -23,6 +23,7 @@ def variable_form(name="aanhef", var_type="text", example="heer Jansen"):
         "example": example,
         "description": "Hoe u de klant aanspreekt",
         "choices": {"count": "0"},
+        "amount_per_choice": {"count": "0"},  # the admin always posts the list's count
     }
 
 

@@ -7,6 +7,7 @@ from django.core.cache import cache
 from django.test import Client
 from wagtail.models import APIToken, Locale
 
+from tests.amount_data import make_demo_amounts
 from tests.factories import LetterTemplateFactory, StandardTextFactory, UserFactory, stream
 
 VARIABLES = [
@@ -196,6 +197,7 @@ def demo_letters(db):
     loader = DemoLoader(with_users=False)
     for spec in read_fixture("jargon"):  # the publication gate reads the jargon list
         loader.jargon_entry(spec)
+    make_demo_amounts()  # "Wijziging normbedragen" names two of them
     texts = {spec["key"]: loader.standard_text(spec) for spec in read_fixture("standard_texts")}
     specs = read_fixture("letters")
     for spec in specs:

@@ -44,6 +44,7 @@ if settings.DEBUG or getattr(settings, "HELDER_SERVE_MEDIA", False):
 # Public pages live under a language prefix: /nl/, /en/, /ar/ …
 urlpatterns += i18n_patterns(
     path("", include("helder.public.urls")),
+    path("veranderd/", include("helder.changes.urls")),
     # Easy-read, sign language and large print of a page (translations app).
     path("", include("translations.urls")),
     path("", include(wagtail_urls)),

@@ -220,6 +220,7 @@ class AmountRow:
 def year_amounts(language: str, topic: str, year: int) -> list[AmountRow]:
     """The amounts of a scheme in `year`: each change with the old and the new amount, and
     the amounts that stay the same all year."""
+    texts = texts_for(language)
     amounts = [a for a in live_amounts().values() if a.scheme == topic]
     labels = _translated(Normbedrag, language, {a.translation_key for a in amounts})
     first_day = datetime.date(year, 1, 1)
@@ -238,7 +239,9 @@ def year_amounts(language: str, topic: str, year: int) -> list[AmountRow]:
                     lang=lang,
                     old=format_money_for(language, before.amount) if before else "",
                     new=format_money_for(language, period.amount),
-                    start=format_date_for(language, period.start),
+                    start=texts["changes_from"].format(
+                        date=format_date_for(language, period.start)
+                    ),
                 )
             )
         if not starting:

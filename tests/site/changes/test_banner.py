@@ -86,3 +86,27 @@ def test_unpublishing_a_notice_takes_its_banner_away(client, pages):
         # A draft notice never shows.
         make_notice("Nog een verandering", datetime.date(2027, 1, 1), pages=[concerned]).unpublish()
         assert banner(client, "/nl/bijstand/hoeveel/") is None
+
+
+@override_settings(HELDER_CHANGE_BANNER_DAYS=10)
+def test_in_arabic_the_banner_is_arabic_and_says_when_the_notice_is_dutch_only(pages):
+    from helder.changes.banner import banners_for
+
+    from tests.site.changes.test_pages import translate
+
+    concerned, _other = pages
+    with time_machine.travel(at((2027, 1, 2)), tick=False):
+        notice = make_notice(
+            "De bijstand gaat omhoog", datetime.date(2027, 1, 1), pages=[concerned]
+        )
+        (dutch_only,) = banners_for(concerned, "ar")
+        assert dutch_only.heading == "تغيّر هذا في 1 يناير 2027"
+        assert dutch_only.title == ""  # no Dutch title under an Arabic heading
+        assert dutch_only.link_text == "اقرأ ما الذي يتغيّر (باللغة الهولندية)"
+        assert dutch_only.url == f"/nl/veranderd/bijstand/#wijziging-{notice.pk}"
+        assert dutch_only.hreflang == "nl"
+
+        arabic = translate(notice, "ar", "المساعدة الاجتماعية ترتفع", "يصبح المبلغ أعلى.")
+        (translated,) = banners_for(concerned, "ar")  # the publish started a new memo
+        assert translated.title == arabic.title and translated.hreflang is None
+        assert translated.url == f"/ar/veranderd/bijstand/#wijziging-{arabic.pk}"

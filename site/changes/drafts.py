@@ -8,6 +8,7 @@ again or the draft was deleted (AutoDraft).
 """
 
 import datetime
+from contextvars import ContextVar
 from itertools import pairwise
 
 from django.db import IntegrityError, transaction
@@ -21,6 +22,20 @@ from translations.formatting import format_date_for, format_money_for
 from .models import AutoDraft
 
 TITLE_MAX = ChangeNotice._meta.get_field("title").max_length
+
+# While an editor's request publishes an amount, the drafts made are kept here, so the
+# admin can tell the editor about them (wagtail_hooks.py). None outside such a request.
+_collected: ContextVar[list | None] = ContextVar("helder_drafted_notices", default=None)
+
+
+def start_collecting():
+    return _collected.set([])
+
+
+def stop_collecting(token) -> list[ChangeNotice]:
+    found = _collected.get() or []
+    _collected.reset(token)
+    return found
 
 
 def origin_key(code: str, start: datetime.date) -> str:
@@ -73,4 +88,7 @@ def draft_notices(amount: Normbedrag, today: datetime.date | None = None) -> lis
         except IntegrityError:
             continue  # drafted before (or by a publish running at the same moment)
         drafted.append(notice)
+    bucket = _collected.get()
+    if bucket is not None:
+        bucket.extend(drafted)
     return drafted

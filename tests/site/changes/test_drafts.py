@@ -2,6 +2,7 @@
 never published by Helder, and each change is drafted once."""
 
 import datetime
+import html
 from decimal import Decimal
 
 import pytest
@@ -89,3 +90,27 @@ def test_a_translation_of_the_amount_drafts_nothing():
     arabic = publish(arabic)
     assert arabic.periods.count() == 2  # the copy has the periods; only the Dutch row counts
     assert not ChangeNotice.objects.exists()
+
+
+def test_the_editor_who_publishes_the_amount_is_told_about_the_draft(admin_client):
+    from tests.content_models.test_amounts import ADD_URL, form
+
+    response = admin_client.post(
+        ADD_URL,
+        {
+            **form(("1401.50", "2026-07-01", "2026-12-31"), ("1432.10", "2027-01-01", "")),
+            "action-publish": "publish",
+            "helder_publish_reason": "Nieuwe bedragen uit de Staatscourant van het Rijk.",
+        },
+        follow=True,
+    )
+    notice = ChangeNotice.objects.get()
+    assert not notice.live
+    page = html.unescape(response.content.decode())
+    assert "Helder maakte daarom een concept voor 'Wat is er veranderd'" in page
+    assert f'/admin/snippets/content_models/changenotice/edit/{notice.pk}/"' in page
+    # Saving a draft of another amount tells nothing: nothing was published.
+    draft = admin_client.post(
+        ADD_URL, form(("100.00", "2026-01-01", ""), code="PW-ALL-AOW"), follow=True
+    )
+    assert "Helder maakte" not in html.unescape(draft.content.decode())

@@ -2,9 +2,9 @@
 
 A page shows it from HELDER_CHANGE_BANNER_DAYS days before the notice's ingangsdatum
 ("Dit verandert op …") until that many days after it ("Dit is veranderd op …"). The
-lookup runs once per worker, language and day: its answer is kept in the pages memo, which
-every publish (a notice too) starts afresh, and the day is part of the key, so the banner
-comes and goes at midnight without a publish.
+lookup runs once per worker, language and day: its answer is kept for the generation of the
+pages memo, which every publish (a notice too) starts afresh, and the day is part of the
+key, so the banner comes and goes at midnight without a publish.
 """
 
 import datetime
@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.utils import timezone
+from helder.memo import is_shared
 from helder.public.cache import pages as pages_memo
 from wagtail.models import Locale, Page
 
@@ -23,6 +24,9 @@ from translations.public_text import texts_for
 from .listing import notice_url
 
 DEFAULT_DAYS = 30
+
+# This worker's banners for one generation of the pages memo: {(language, day): {key: [...]}}.
+_kept: dict = {"generation": None, "banners": {}}
 
 
 @dataclass(frozen=True)
@@ -89,8 +93,15 @@ def banners_for(page, language: str | None = None) -> list[Banner]:
         return []
     language = language or locales.source_language()
     day = timezone.localdate()
-    _generation, memo = pages_memo.current()
-    key = ("change-banners", language, day.isoformat())
-    if key not in memo:
-        memo[key] = _build(language, day)
-    return memo[key].get(str(page.translation_key), [])
+    generation, _values = pages_memo.current()
+    if not is_shared(generation):  # nobody could tell this worker about a publish
+        return _build(language, day).get(str(page.translation_key), [])
+    if _kept["generation"] != generation:
+        _kept["generation"], _kept["banners"] = generation, {}
+    key = (language, day.isoformat())
+    if key not in _kept["banners"]:
+        # Yesterday's banners are not needed any more.
+        kept = {k: v for k, v in _kept["banners"].items() if k[1] == key[1]}
+        kept[key] = _build(language, day)
+        _kept["banners"] = kept
+    return _kept["banners"][key].get(str(page.translation_key), [])

@@ -73,6 +73,8 @@ def draft_notices(amount: Normbedrag, today: datetime.date | None = None) -> lis
         try:
             with transaction.atomic():
                 AutoDraft.objects.create(origin_key=key)
+                if ChangeNotice.objects.filter(origin_key=key).exists():
+                    continue  # an editor (or the demo) wrote the notice for it already
                 notice = ChangeNotice(
                     title=_title(amount, period.start),
                     summary=_summary(amount, previous, period),

@@ -114,3 +114,13 @@ def test_the_editor_who_publishes_the_amount_is_told_about_the_draft(admin_clien
         ADD_URL, form(("100.00", "2026-01-01", ""), code="PW-ALL-AOW"), follow=True
     )
     assert "Helder maakte" not in html.unescape(draft.content.decode())
+
+
+def test_no_draft_when_a_notice_for_the_change_exists_already():
+    from tests.site.changes.conftest import make_notice
+
+    written = make_notice("De bijstand gaat omhoog", datetime.date(2027, 1, 1))
+    ChangeNotice.objects.filter(pk=written.pk).update(origin_key="PW-ALL-21@2027-01-01")
+    make_amount(periods=TWO_PERIODS)
+    assert list(ChangeNotice.objects.all()) == [written]
+    assert AutoDraft.objects.filter(origin_key="PW-ALL-21@2027-01-01").exists()

@@ -45,6 +45,7 @@ if settings.DEBUG or getattr(settings, "HELDER_SERVE_MEDIA", False):
 urlpatterns += i18n_patterns(
     path("", include("helder.public.urls")),
     path("wijzigingen-per-mail/", include("helder.subscriptions.urls")),
+    path("veranderd/", include("helder.changes.urls")),
     # Easy-read, sign language and large print of a page (translations app).
     path("", include("translations.urls")),
     path("", include(wagtail_urls)),

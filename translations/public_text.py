@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from .access_text import ACCESS_TEXTS
+from .change_text import CHANGE_TEXTS
 
 TEXTS = {
     "nl": {
@@ -639,7 +640,9 @@ def _merged_texts(code: str) -> Mapping[str, str]:
         TEXTS["nl"]
         | PAGE_TEXTS["nl"]
         | ACCESS_TEXTS["nl"]
+        | CHANGE_TEXTS["nl"]
         | TEXTS.get(code, {})
         | PAGE_TEXTS.get(code, {})
         | ACCESS_TEXTS.get(code, {})
+        | CHANGE_TEXTS.get(code, {})
     )

@@ -29,6 +29,7 @@ from content_models.models import (
 )
 from translations import demo as translations_demo
 
+from . import notices as demo_notices
 from . import translations as demo_translations
 from .pictograms import render_png
 
@@ -81,6 +82,8 @@ class DemoLoader:
         # versions (with pictograms), audio and sign language.
         demo_translations.load(self.created)
         translations_demo.load(self.created, body_block=self.body_block)
+        # After the pages and the amounts: notices name both ("Wat is er veranderd").
+        demo_notices.load(self.created)
         return +self.created  # drops the kinds of which nothing was created
 
     # Pages ---------------------------------------------------------------

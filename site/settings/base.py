@@ -13,6 +13,7 @@ INSTALLED_APPS = [
     "helder.public",
     "helder.letters",
     "helder.subscriptions",
+    "helder.changes",
     # Serves Swagger UI for /api/v1/docs from its own static files (no CDN).
     "ninja",
     "translations",
@@ -258,3 +259,7 @@ HELDER_TRANSLATIONS_LOCALES: list[str] = []
 # task; HELDER_SPEECH_RATE is espeak-ng's speed in words per minute.
 HELDER_SPEECH_ON_PUBLISH = True
 HELDER_SPEECH_RATE = 150
+
+# "Wat is er veranderd" (helder.changes): pages a live change notice names show a banner
+# from this many days before its ingangsdatum until this many days after it.
+HELDER_CHANGE_BANNER_DAYS = 30

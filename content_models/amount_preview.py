@@ -51,7 +51,10 @@ class AmountPreviewMixin:
         return [
             ("", _("Zoals vandaag")),
             *[
-                (f"{MODE_PREFIX}{day.isoformat()}", _("Zoals op %(day)s") % {"day": date_format(day, "j F Y")})
+                (
+                    f"{MODE_PREFIX}{day.isoformat()}",
+                    _("Zoals op %(day)s") % {"day": date_format(day, "j F Y")},
+                )
                 for day in coming_days(today)
             ],
         ]

@@ -134,7 +134,9 @@ class AmountView:
         self.seen = self.amount.on(day_for(request)) if self.amount is not None else None
         if self.seen is None or (self.seen.current is None and self.seen.coming is None):
             page = context.get("page")
-            logger.warning("Normbedrag %s is not live; page %s shows a notice", code, page.pk if page else "-")
+            logger.warning(
+                "Normbedrag %s is not live; page %s shows a notice", code, page.pk if page else "-"
+            )
 
     @property
     def known(self) -> bool:

@@ -1,7 +1,6 @@
 """Normbedragen in public page templates (helder.public.amounts)."""
 
 from django import template
-
 from helder.public.amounts import amount_block, fill_placeholders
 
 register = template.Library()

@@ -12,7 +12,6 @@ from helder.public.amounts import amount_block
 from wagtail.models import Locale
 
 from content_models.models import NormPeriod
-
 from tests.factories import InformationPageFactory, published_amount, stream
 
 pytestmark = pytest.mark.django_db

@@ -11,8 +11,9 @@ from collections.abc import Callable
 
 CODE_PATTERN = r"[A-Z0-9]+(?:-[A-Z0-9]+)+"
 AMOUNT_RE = re.compile(r"\[\[\s*norm:\s*(" + CODE_PATTERN + r")\s*\]\]")
-# Double brackets that are not a well-formed amount placeholder.
-SUSPECT_RE = re.compile(r"\[\[|\]\]")
+# Double brackets that are not a well-formed amount placeholder: a bracketed piece, or a
+# lone opening or closing pair.
+SUSPECT_RE = re.compile(r"\[\[[^\[\]]{0,60}\]\]|\[\[|\]\]")
 EXAMPLE = "[[norm:PW-ALL-21]]"
 
 
@@ -26,7 +27,9 @@ def malformed_amounts(text: str) -> list[str]:
     text = text or ""
     stripped = AMOUNT_RE.sub(lambda m: " " * len(m.group(0)), text)
     return [
-        text[max(match.start() - 10, 0) : match.end() + 20].strip()
+        text[match.start() : match.end()]
+        if match.group(0).endswith("]]") and match.group(0).startswith("[[")
+        else text[max(match.start() - 10, 0) : match.end() + 20].strip()
         for match in SUSPECT_RE.finditer(stripped)
     ]
 

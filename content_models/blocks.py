@@ -208,11 +208,13 @@ class AmountCodeBlock(blocks.ChoiceBlock):
             raise ValidationError(message)
         return super().clean(value)
 
-    def deconstruct(self):
-        # The choices come from the database; a migration must not freeze them.
-        path, args, kwargs = super().deconstruct()
-        kwargs.pop("choices", None)
-        return path, args, kwargs
+    def to_python(self, value):
+        # ChoiceBlock looks the value up in its choices: a query for every amount on every
+        # page read. The stored code is the value.
+        return value
+
+    def normalize(self, value):
+        return value
 
 
 class AmountBlock(blocks.StructBlock):

@@ -16,11 +16,12 @@ import bisect
 import datetime
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.utils import timezone
-from wagtail.models import Locale
+from wagtail.coreutils import get_supported_content_language_variant
 
 from content_models.amount_periods import ONE_DAY, AmountOnDate, Period, amount_on
-from content_models.amounts import Normbedrag
+from content_models.amounts import Normbedrag, NormPeriod
 
 MEMO_KEY = "normbedragen"
 
@@ -54,28 +55,34 @@ class AmountData:
 
 
 def _default_language() -> str:
-    return Locale.get_default().language_code
+    return get_supported_content_language_variant(settings.LANGUAGE_CODE)
 
 
 def load() -> AmountData:
-    """Every live normbedrag with its periods and its label in each language: three queries."""
-    default = Locale.get_default()
-    rows = (
-        Normbedrag.objects.filter(live=True, locale=default)
-        .prefetch_related("periods")
-        .order_by("code")
+    """Every live normbedrag with its periods and its label in each language: two queries,
+    plain values rather than model objects (this runs after every publish)."""
+    default = _default_language()
+    rows = list(
+        Normbedrag.objects.filter(live=True).values_list(
+            "pk", "translation_key", "locale__language_code", "code", "label"
+        )
     )
-    by_key = {row.translation_key: row for row in rows}
-    labels: dict = {key: {} for key in by_key}
-    for key, language, label in Normbedrag.objects.filter(
-        live=True, translation_key__in=list(by_key)
-    ).values_list("translation_key", "locale__language_code", "label"):
-        labels[key][language] = label
+    dutch = {key: (pk, code) for pk, key, language, code, _label in rows if language == default}
+    labels: dict = {key: {} for key in dutch}
+    for _pk, key, language, _code, label in rows:
+        if key in labels:
+            labels[key][language] = label
+    periods: dict = {pk: [] for pk, _code in dutch.values()}
+    for owner, amount, start, end, source_url in (
+        NormPeriod.objects.filter(normbedrag_id__in=list(periods))
+        .order_by("start")
+        .values_list("normbedrag_id", "amount", "start", "end", "source_url")
+    ):
+        periods[owner].append(Period(amount, start, end, source_url))
     amounts, days = {}, set()
-    for key, row in by_key.items():
-        periods = tuple(row.period_list())
-        amounts[row.code] = LiveAmount(row.code, periods, labels[key])
-        for period in periods:
+    for key, (pk, code) in dutch.items():
+        amounts[code] = LiveAmount(code, tuple(periods[pk]), labels[key])
+        for period in periods[pk]:
             days.add(period.start)
             if period.end is not None:
                 days.add(period.end + ONE_DAY)

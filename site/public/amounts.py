@@ -11,8 +11,10 @@ amounts' epoch in their key (cache.py, amount_data.py), so no amount outlives it
 """
 
 import datetime
+import functools
 import logging
 
+from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_currency
 from django.utils.html import format_html, format_html_join
@@ -84,22 +86,55 @@ def _texts(language: str) -> dict:
     return TEXTS.get(language, TEXTS["nl"])
 
 
+@functools.cache
+def _babel_locale(language: str) -> Locale:
+    return Locale.parse(language)
+
+
 def money(amount, language: str) -> str:
-    return format_currency(amount, "EUR", locale=language)
+    return format_currency(amount, "EUR", locale=_babel_locale(language))
 
 
 def long_date(day: datetime.date, language: str) -> str:
-    return format_date(day, "long", locale=language)
+    return format_date(day, "long", locale=_babel_locale(language))
 
 
-def _data(request) -> amount_data.AmountData:
+class _RequestAmounts:
+    """The data, the day and the finished HTML for one request, read once.
+
+    For today, the HTML of each amount (per language and wording) is kept in the pages memo
+    with the data it was made from, so a page with many amounts costs a dict lookup each;
+    a publish or a new day starts afresh. A preview of another day keeps nothing."""
+
+    def __init__(self, request):
+        today = amount_data.today()
+        self.day = getattr(request, DAY_ATTRIBUTE, None) or today if request else today
+        if request is None:
+            self.data, self.html = amount_data.load(), {}
+            return
+        memo = generation_for(request)[1]
+        self.data = amount_data.from_memo(memo)
+        kept = memo.get(HTML_MEMO_KEY)
+        if self.day != today:
+            self.html = {}
+        elif kept is not None and kept[0] == today:
+            self.html = kept[1]
+        else:
+            self.html = {}
+            memo[HTML_MEMO_KEY] = (today, self.html)
+
+
+HTML_MEMO_KEY = "normbedragen-html"
+
+
+def _amounts_for(context) -> _RequestAmounts:
+    request = context.get("request")
     if request is None:
-        return amount_data.load()
-    return amount_data.from_memo(generation_for(request)[1])
-
-
-def day_for(request) -> datetime.date:
-    return getattr(request, DAY_ATTRIBUTE, None) or amount_data.today()
+        return _RequestAmounts(None)
+    state = getattr(request, "_helder_amounts", None)
+    if state is None:
+        state = request._helder_amounts = _RequestAmounts(request)
+    return state
 
 
 def _notes(seen, language) -> list[tuple[str, str, SafeString | str]]:
@@ -126,12 +161,11 @@ def _notes(seen, language) -> list[tuple[str, str, SafeString | str]]:
 class AmountView:
     """What one amount looks like on one page on one day."""
 
-    def __init__(self, context, code: str):
-        request = context.get("request")
+    def __init__(self, context, code: str, state: _RequestAmounts):
         self.code = code
         self.language = _language(context)
-        self.amount = _data(request).amounts.get(code)
-        self.seen = self.amount.on(day_for(request)) if self.amount is not None else None
+        self.amount = state.data.amounts.get(code)
+        self.seen = self.amount.on(state.day) if self.amount is not None else None
         if self.seen is None or (self.seen.current is None and self.seen.coming is None):
             page = context.get("page")
             logger.warning(
@@ -201,17 +235,23 @@ def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
+def _kept(context, key, make):
+    state = _amounts_for(context)
+    key = (*key, _language(context))
+    html = state.html.get(key)
+    if html is None:
+        html = state.html[key] = make(state)
+    return html
+
+
 def amount_block(context, code: str, text: str = "") -> SafeString:
-    return AmountView(context, code).block(text)
+    return _kept(context, ("block", code, text), lambda s: AmountView(context, code, s).block(text))
 
 
 def fill_placeholders(context, html: str) -> SafeString:
     """`html` (already safe page HTML) with every `[[norm:CODE]]` shown as its amount."""
-    views = {}
 
     def render(code):
-        if code not in views:
-            views[code] = AmountView(context, code).inline()
-        return views[code]
+        return _kept(context, ("inline", code), lambda s: AmountView(context, code, s).inline())
 
     return mark_safe(replace_amounts(str(html), render))  # noqa: S308 (input and parts are escaped)

@@ -14,7 +14,7 @@ import datetime
 import functools
 import logging
 
-from babel import Locale
+from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
 from babel.numbers import format_currency
 from django.utils.html import format_html, format_html_join
@@ -88,7 +88,11 @@ def _texts(language: str) -> dict:
 
 @functools.cache
 def _babel_locale(language: str) -> Locale:
-    return Locale.parse(language)
+    try:
+        return Locale.parse(language)
+    except (ValueError, UnknownLocaleError):
+        # A language Babel does not know is shown the Dutch way rather than not at all.
+        return Locale.parse("nl")
 
 
 def money(amount, language: str) -> str:

@@ -141,8 +141,8 @@ def _amounts_for(context) -> _RequestAmounts:
     return state
 
 
-def _notes(seen, language) -> list[tuple[str, str, SafeString | str]]:
-    """(css modifier, text, amount html) for each line shown next to the amount."""
+def _notes(seen, language) -> list[tuple[str, str]]:
+    """(css modifier, text) for each line shown next to the amount."""
     texts = _texts(language)
     notes = []
     current, coming = seen.current, seen.coming

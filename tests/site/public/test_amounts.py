@@ -12,7 +12,13 @@ from helder.public.amounts import amount_block
 from wagtail.models import Locale
 
 from content_models.models import NormPeriod
-from tests.factories import InformationPageFactory, published_amount, stream
+from tests.factories import (
+    DUTY,
+    InformationPageFactory,
+    RightsDutiesPageFactory,
+    published_amount,
+    stream,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -170,3 +176,16 @@ def test_preview_shows_the_page_as_on_a_chosen_day(page):
         later = page.make_preview_request(None, "op-2027-07-01").content.decode()
     assert OLD in today and NEW in today
     assert OLD not in later and "Geldig vanaf 1 juli 2027." in later
+
+
+def test_rights_and_duties_pages_show_amounts_in_their_text_too(client, topic, amount):
+    duty = {
+        **DUTY,
+        "consequences": "<p>Dan krijgt u misschien minder dan [[norm:PW-ALL-21]] per maand.</p>",
+    }
+    page = RightsDutiesPageFactory(parent=topic, slug="plichten", items=stream(("item", duty)))
+    with at(2027, 7, 2, 12, 0):
+        body = text(client.get(page.url))
+    inline = '<span class="helder-amount-inline"><data class="helder-amount__value"'
+    assert f'minder dan {inline} value="1432.10">{NEW}</data>' in body
+    assert "[[norm:" not in body

@@ -12,6 +12,7 @@ from wagtail.blocks.struct_block import BlockGroup, StructBlockValidationError
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from . import amount_checks
 from .placeholders import NAME_PATTERN
 from .scoring import HEADING, LAW_QUOTE, LIST_ITEM, PARAGRAPH, exempt, scored
 from .variables import example_error
@@ -22,6 +23,20 @@ TEXT_FEATURES = ["bold", "link", "ol", "ul"]
 
 def rich_text(**kwargs):
     return blocks.RichTextBlock(features=TEXT_FEATURES, **kwargs)
+
+
+class PageRichTextBlock(blocks.RichTextBlock):
+    """Rich text on a public page: it may name amounts as [[norm:CODE]] (amount_checks.py)."""
+
+    def clean(self, value):
+        value = super().clean(value)
+        if message := amount_checks.placeholder_error(getattr(value, "source", "") or ""):
+            raise ValidationError(message)
+        return value
+
+
+def page_rich_text(**kwargs):
+    return PageRichTextBlock(features=TEXT_FEATURES, **kwargs)
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -42,7 +57,7 @@ class HeadingBlock(blocks.StructBlock):
 class StepBlock(blocks.StructBlock):
     citizen_text = {"title": scored(LIST_ITEM), "text": scored(PARAGRAPH)}
     title = blocks.CharBlock(label=_("Stap"), max_length=120)
-    text = rich_text(label=_("Uitleg"), required=False)
+    text = page_rich_text(label=_("Uitleg"), required=False)
 
 
 class StepsBlock(blocks.StructBlock):
@@ -59,7 +74,7 @@ class StepsBlock(blocks.StructBlock):
 class ImportantBlock(blocks.StructBlock):
     citizen_text = {"title": scored(HEADING), "text": scored(PARAGRAPH)}
     title = blocks.CharBlock(label=_("Titel"), default="Let op", max_length=80)
-    text = rich_text(label=_("Tekst"))
+    text = page_rich_text(label=_("Tekst"))
 
     class Meta:
         icon = "warning"
@@ -70,7 +85,7 @@ class ImportantBlock(blocks.StructBlock):
 class FaqItemBlock(blocks.StructBlock):
     citizen_text = {"question": scored(HEADING), "answer": scored(PARAGRAPH)}
     question = blocks.CharBlock(label=_("Vraag"), max_length=200)
-    answer = rich_text(label=_("Antwoord"))
+    answer = page_rich_text(label=_("Antwoord"))
 
 
 class FaqBlock(blocks.StructBlock):
@@ -180,8 +195,53 @@ class LawQuoteBlock(blocks.StructBlock):
         template = "content_models/blocks/law_quote.html"
 
 
+class AmountCodeBlock(blocks.ChoiceBlock):
+    """The code of a live normbedrag. Stored as the code, so a translated page shows the
+    same amount and wagtail-localize does not offer it for translation."""
+
+    def __init__(self, **kwargs):
+        super().__init__(choices=amount_checks.amount_choices, **kwargs)
+
+    def clean(self, value):
+        # Before the choice check: its generic "not a valid choice" tells an editor little.
+        if value and (message := amount_checks.unknown_codes_error([value])):
+            raise ValidationError(message)
+        return super().clean(value)
+
+    def to_python(self, value):
+        # ChoiceBlock looks the value up in its choices: a query for every amount on every
+        # page read. The stored code is the value.
+        return value
+
+    def normalize(self, value):
+        return value
+
+
+class AmountBlock(blocks.StructBlock):
+    """A normbedrag shown as the amount valid on the day the page is read, with the date
+    it is valid from and the coming amount when one is known."""
+
+    citizen_text = {
+        "code": exempt("the code of a normbedrag; the page shows its amount, not the code"),
+        "text": scored(PARAGRAPH),
+    }
+    code = AmountCodeBlock(label=_("Normbedrag"))
+    text = blocks.CharBlock(
+        label=_("Waar is dit bedrag voor?"),
+        required=False,
+        max_length=200,
+        help_text=_("Leeg: de naam van het normbedrag. Bijvoorbeeld: Bijstand per maand."),
+    )
+
+    class Meta:
+        icon = "tag"
+        label = _("Normbedrag")
+        template = "content_models/blocks/amount.html"
+
+
 class InformationBodyBlock(blocks.StreamBlock):
     citizen_text = {
+        "amount": scored(PARAGRAPH),
         "paragraph": scored(PARAGRAPH),
         "heading": scored(HEADING),
         "steps": scored(PARAGRAPH),
@@ -191,7 +251,7 @@ class InformationBodyBlock(blocks.StreamBlock):
         "image": scored(PARAGRAPH),
         "law_quote": scored(LAW_QUOTE),
     }
-    paragraph = rich_text(label=_("Tekst"), template="content_models/blocks/paragraph.html")
+    paragraph = page_rich_text(label=_("Tekst"), template="content_models/blocks/paragraph.html")
     heading = HeadingBlock()
     steps = StepsBlock()
     important = ImportantBlock()
@@ -199,6 +259,7 @@ class InformationBodyBlock(blocks.StreamBlock):
     contact = ContactBlock()
     image = ImageBlock()
     law_quote = LawQuoteBlock()
+    amount = AmountBlock()
 
     def clean(self, value):
         value = super().clean(value)
@@ -232,8 +293,8 @@ class RightOrDutyBlock(blocks.StructBlock):
         choices=[("right", _("Recht")), ("duty", _("Plicht"))], default="duty", label=_("Soort")
     )
     title = blocks.CharBlock(label=_("Korte titel"), max_length=120)
-    explanation = rich_text(label=_("Uitleg in gewone woorden"))
-    consequences = rich_text(
+    explanation = page_rich_text(label=_("Uitleg in gewone woorden"))
+    consequences = page_rich_text(
         label=_("Wat gebeurt er als u dit niet doet?"),
         required=False,
         help_text=_("Verplicht bij een plicht."),
@@ -241,7 +302,7 @@ class RightOrDutyBlock(blocks.StructBlock):
     steps = blocks.ListBlock(
         blocks.CharBlock(max_length=300), min_num=0, label=_("Hoe doet u dit?")
     )
-    help = rich_text(label=_("Waar krijgt u hulp?"))
+    help = page_rich_text(label=_("Waar krijgt u hulp?"))
 
     class Meta:
         icon = "tick"

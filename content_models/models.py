@@ -17,6 +17,7 @@ from wagtail.models import (
 from wagtail.search import index
 
 from . import letters
+from .amount_preview import AmountPreviewMixin
 from .base import DOMAINS, PublishableSnippet
 from .blocks import (
     TEXT_FEATURES,
@@ -101,7 +102,7 @@ class TopicPage(PublicPage):
         verbose_name_plural = _("onderwerpen")
 
 
-class InformationPage(PublicPage):
+class InformationPage(AmountPreviewMixin, PublicPage):
     intro = models.TextField(_("korte inleiding"), max_length=400)
     body = StreamField(InformationBodyBlock(), verbose_name=_("inhoud"))
 
@@ -130,7 +131,7 @@ wetten_overheid_url = RegexValidator(
 )
 
 
-class RightsDutiesPage(PublicPage):
+class RightsDutiesPage(AmountPreviewMixin, PublicPage):
     intro = models.TextField(_("korte inleiding"), max_length=400)
     items = StreamField(RightsDutiesBlock(min_num=1), verbose_name=_("rechten en plichten"))
     law = models.CharField(_("wet"), max_length=120, help_text=_("Bijvoorbeeld: Participatiewet"))

@@ -2,13 +2,23 @@
 
 The answer is declared on the models and blocks (`citizen_text`, see scoring.py); this
 module only adds what a declaration cannot say: a letter is read with its placeholders
-filled in. Law quotes are passed as `law_quote` blocks: the engine leaves them out of the
+filled in, and a page is read with a sample amount where it names one (`[[norm:CODE]]`).
+Law quotes are passed as `law_quote` blocks: the engine leaves them out of the
 score and says so, and the gate caps them (gate.law_quote_problems).
 """
 
+from decimal import Decimal
+
+from babel.numbers import format_currency
+from wagtail.models import Page
+
+from .amount_placeholders import replace_amounts
 from .placeholders import PLACEHOLDER_RE
 from .scoring import declared_blocks
 from .variables import SAMPLE_AMOUNT_TEXT
+
+# The gate judges the words around an amount, not the amount; any real-looking one will do.
+SAMPLE_AMOUNT = Decimal("1401.50")
 
 
 def heading(text):
@@ -25,7 +35,17 @@ def list_item(text):
 
 def declared(obj) -> list[dict]:
     """Every scored field and block of `obj`, in reading order."""
+    if isinstance(obj, Page):
+        return declared_blocks(obj, transform=with_sample_amounts(obj))
     return declared_blocks(obj)
+
+
+def with_sample_amounts(obj):
+    """A transform that reads `[[norm:CODE]]` as the page shows it: as an amount in euros."""
+    locale = getattr(obj, "locale", None)
+    language = locale.language_code if locale is not None else "nl"
+    sample = format_currency(SAMPLE_AMOUNT, "EUR", locale=language.replace("-", "_"))
+    return lambda text: replace_amounts(text, lambda _code: sample)
 
 
 def letter_with_examples(letter):

@@ -163,3 +163,36 @@ class JargonEntryFactory(factory.django.DjangoModelFactory):
 
     phrase = factory.Sequence(lambda n: f"moeilijk woord {n}")
     alternatives = "makkelijk woord"
+
+
+def published_amount(code="PW-ALL-21", periods=(), label="Bijstand voor een alleenstaande"):
+    """A live normbedrag with `periods` as (amount, start, end or None): published through
+    the gate like an editor's, so the publish signals run."""
+    import datetime
+    from decimal import Decimal
+
+    from content_models.models import Normbedrag, NormPeriod
+
+    def day(value):
+        return datetime.date.fromisoformat(value) if isinstance(value, str) else value
+
+    amount = Normbedrag(
+        code=code,
+        label=label,
+        explanation="Dit bedrag krijgt u als u alleen woont.",
+        scheme="bijstand",
+        locale=default_locale(),
+        live=False,
+    )
+    amount.periods = [
+        NormPeriod(
+            amount=Decimal(value),
+            start=day(start),
+            end=day(end) if end else None,
+            source_url="https://wetten.overheid.nl/BWBR0015703",
+        )
+        for value, start, end in periods
+    ]
+    amount.save()
+    amount.save_revision().publish()
+    return Normbedrag.objects.get(pk=amount.pk)

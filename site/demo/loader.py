@@ -29,6 +29,7 @@ from content_models.models import (
 )
 from translations import demo as translations_demo
 
+from . import amounts as demo_amounts
 from . import notices as demo_notices
 from . import translations as demo_translations
 from .pictograms import render_png
@@ -52,6 +53,8 @@ def read_fixture(name):
 
 
 class DemoLoader:
+    read_fixture = staticmethod(read_fixture)
+
     def __init__(self, with_users=True):
         self.with_users = with_users
         self.created = Counter()
@@ -67,6 +70,7 @@ class DemoLoader:
             self.glossary_term(spec)
         home = self.home_page()
         topics = {topic["slug"]: self.topic(home, topic) for topic in read_fixture("topics")}
+        demo_amounts.load(self, topics)
         for spec in read_fixture("rights_duties"):
             self.rights_duties_page(topics[spec["topic"]], spec)
         standard_texts = {

@@ -9,6 +9,10 @@ Invalidation starts a new generation of the `pages` memo, which is part of every
 publish can change the page, its parents' lists of children, the search results and the
 sitemap, so all of them go at once. Old entries expire by themselves. The same memo keeps
 each worker's routes to pages (see routes.py), so they go at the same moment.
+
+Pages show normbedragen valid on the day they are read, so the key also holds the last day
+on which an amount changed (amount_data.py): at the first request after such a midnight
+every page is rendered afresh, and browsers are told not to keep a page past that midnight.
 """
 
 import hashlib
@@ -18,6 +22,8 @@ from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from helder.memo import GenerationMemo, is_shared
+
+from . import amount_data
 
 NOT_CACHED_PREFIXES = ("/admin/", "/api/", "/medewerkers/", "/documents/", "/static/", "/media/")
 
@@ -38,7 +44,22 @@ def generation_for(request) -> tuple[str, dict]:
 
 
 def version_for(request) -> str:
-    return generation_for(request)[0]
+    """The generation and the amounts' epoch: what every cached page and page part depends on."""
+    version = getattr(request, "_helder_public_version", None)
+    if version is None:
+        generation, memo = generation_for(request)
+        epoch = amount_data.from_memo(memo).epoch(amount_data.today())
+        version = request._helder_public_version = f"{generation}:{epoch}"
+    return version
+
+
+def max_age_for(request, max_age: int) -> int:
+    """`max_age`, cut short so no browser or proxy keeps a page past the next change day."""
+    data = amount_data.from_memo(generation_for(request)[1])
+    next_change = data.next_change(amount_data.today())
+    if next_change is None:
+        return max_age
+    return min(max_age, amount_data.seconds_until(next_change))
 
 
 def invalidate_all():
@@ -114,12 +135,16 @@ class AnonymousPageCacheMiddleware:
             response = HttpResponse(content)
             for name, value in headers:
                 response[name] = value
+            # Stored earlier in the day: count down to the next change day from now.
+            patch_cache_control(
+                response, max_age=max_age_for(request, _setting("HELDER_PUBLIC_CACHE_MAX_AGE", 300))
+            )
             response["X-Helder-Cache"] = "hit"
             return response
 
         response = self.get_response(request)
         if _cacheable_response(request, response):
-            max_age = _setting("HELDER_PUBLIC_CACHE_MAX_AGE", 300)
+            max_age = max_age_for(request, _setting("HELDER_PUBLIC_CACHE_MAX_AGE", 300))
             patch_cache_control(response, public=True, max_age=max_age)
             patch_vary_headers(response, ["Accept-Language"])
             headers = [(name, value) for name, value in response.items()]

@@ -12,7 +12,7 @@ from wagtail.signals import (
     unpublished,
 )
 
-from content_models.models import GlossaryTerm, JargonEntry
+from content_models.models import GlossaryTerm, JargonEntry, Normbedrag
 from translations.models import SpeechTrack
 
 from .cache import invalidate_all
@@ -85,4 +85,11 @@ def forget_search_synonyms(sender, **kwargs):
 @receiver(post_delete, sender=SpeechTrack)
 def forget_pages_with_new_speech(sender, **kwargs):
     # A finished read-aloud replaces "no read-aloud yet" on the page and its forms.
+    invalidate_all()
+
+
+@receiver(post_delete, sender=Normbedrag)
+def forget_pages_with_deleted_amount(sender, **kwargs):
+    # Publishing and unpublishing already start a new generation; a deleted live amount
+    # must not stay on cached pages either.
     invalidate_all()

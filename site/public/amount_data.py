@@ -1,5 +1,5 @@
-"""The live normbedragen as public pages need them, and the days on which what they show
-changes.
+"""The live normbedragen as public pages need them, and the days on which what pages show
+changes (amounts, and the change notices' banners and lists).
 
 A page shows the amount valid on the day it is read, so a rendered page (whole or in
 parts) is only good until the next day on which an amount starts or ends. Those days are
@@ -22,6 +22,7 @@ from wagtail.coreutils import get_supported_content_language_variant
 
 from content_models.amount_periods import ONE_DAY, AmountOnDate, Period, amount_on
 from content_models.amounts import Normbedrag, NormPeriod
+from content_models.notices import ChangeNotice
 
 MEMO_KEY = "normbedragen"
 
@@ -86,7 +87,22 @@ def load() -> AmountData:
             days.add(period.start)
             if period.end is not None:
                 days.add(period.end + ONE_DAY)
+    days.update(notice_days())
     return AmountData(amounts, tuple(sorted(days)))
+
+
+def notice_days() -> set[datetime.date]:
+    """Days on which change notices alter pages: a page's banner appears
+    HELDER_CHANGE_BANNER_DAYS before a notice's ingangsdatum, turns from "verandert" into
+    "is veranderd" on it, and goes that many days after; the "Wat is er veranderd" lists
+    move the notice on its ingangsdatum. Cached pages must not outlive those midnights."""
+    window = datetime.timedelta(days=settings.HELDER_CHANGE_BANNER_DAYS)
+    days = set()
+    for effective in (
+        ChangeNotice.objects.filter(live=True).values_list("effective_date", flat=True).distinct()
+    ):
+        days.update({effective - window, effective, effective + window})
+    return days
 
 
 def from_memo(memo: dict) -> AmountData:

@@ -62,13 +62,14 @@ def test_the_banner_comes_and_goes_with_the_days(client, pages):
         assert banner(client, "/nl/bijstand/hoeveel/") is None
 
 
-@override_settings(HELDER_CHANGE_BANNER_DAYS=10, HELDER_PUBLIC_PAGE_CACHE=False)
+@override_settings(HELDER_CHANGE_BANNER_DAYS=10)
 def test_the_banner_turns_at_midnight_amsterdam_time(client, pages):
-    """The lookup is kept per worker; the day in its key makes it turn at midnight."""
+    """Its ingangsdatum is a day on which cached pages end (amount_data.notice_days)."""
     concerned, _other = pages
-    with time_machine.travel(at((2026, 12, 31), 23, 59, 59), tick=False) as clock:
+    with time_machine.travel(at((2026, 12, 31), 23, 59, 30), tick=False) as clock:
         make_notice("De bijstand gaat omhoog", datetime.date(2027, 1, 1), pages=[concerned])
         assert "Dit verandert op" in banner(client, "/nl/bijstand/hoeveel/")
+        assert client.get("/nl/bijstand/hoeveel/")["X-Helder-Cache"] == "hit"
         clock.move_to(at((2027, 1, 1), 0, 0, 1))
         assert "Dit is veranderd op" in banner(client, "/nl/bijstand/hoeveel/")
 

@@ -91,3 +91,8 @@ def test_a_draft_amount_is_not_used():
     )
     draft.save()
     assert live_amounts() == {}
+
+
+@pytest.mark.django_db
+def test_a_new_normbedrag_goes_through_the_versimpeltoets():
+    assert Normbedrag(code="PW-ALL-21").get_workflow().name == "Versimpeltoets"

@@ -3,31 +3,12 @@
 from django.db import migrations, models
 
 
-def notices_through_versimpeltoets(apps, schema_editor):
-    """Change notices are read by residents: they go through the Versimpeltoets like the
-    standard texts (Beheer can choose another workflow in the admin)."""
-    ContentType = apps.get_model("contenttypes", "ContentType")
-    Workflow = apps.get_model("wagtailcore", "Workflow")
-    WorkflowContentType = apps.get_model("wagtailcore", "WorkflowContentType")
-    workflow = Workflow.objects.filter(name="Versimpeltoets").first()
-    if workflow is None:
-        return
-    content_type, _ = ContentType.objects.get_or_create(
-        app_label="content_models", model="changenotice"
-    )
-    WorkflowContentType.objects.get_or_create(
-        content_type=content_type, defaults={"workflow": workflow}
-    )
-
-
 class Migration(migrations.Migration):
 
     initial = True
 
     dependencies = [
         ("content_models", "0011_amounts_and_change_notices"),
-        ("contenttypes", "0002_remove_content_type_name"),
-        ("wagtailcore", "0098_apitoken"),
     ]
 
     operations = [
@@ -43,5 +24,4 @@ class Migration(migrations.Migration):
                 'verbose_name_plural': 'automatisch gemaakte wijzigingen',
             },
         ),
-        migrations.RunPython(notices_through_versimpeltoets, migrations.RunPython.noop),
     ]

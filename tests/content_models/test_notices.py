@@ -12,7 +12,6 @@ from content_models import review
 from content_models.gate import PublicationBlocked
 from content_models.models import ChangeNotice
 from tests.content_models.review_helpers import current_task_state, submit
-from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -22,16 +21,6 @@ OFFICIALESE = (
     "de uitkering middels een besluit kan worden herzien, hetgeen kan leiden tot terugvordering "
     "van ten onrechte verstrekte bijstand alsmede het opleggen van een maatregel."
 )
-
-
-@pytest.fixture
-def editor(db):
-    return UserFactory(username="redacteur", groups=["Communicatie"])
-
-
-@pytest.fixture
-def simplifier(db):
-    return UserFactory(username="versimpelaar", groups=["Versimpelteam"])
 
 
 def draft(summary, user=None):

@@ -25,11 +25,10 @@ from readability.profile import (
     SYLLABLES,
     WORDS,
     ZIPF_SUM,
-    columns,
+    ZIPF_UNIT,
     form_counts,
     sentence_counts,
     signals_from_counts,
-    unpack,
 )
 from readability.report import Finding
 
@@ -80,7 +79,7 @@ _START = attrgetter("start")
 
 
 def part_estimate(
-    packed: Sequence[int],
+    counts: np.ndarray,
     first: int,
     last: int,
     long_limit: int,
@@ -89,7 +88,7 @@ def part_estimate(
     words: Sequence[int],
 ) -> Part:
     """The whole text's (or any stretch's) estimate, with its signals."""
-    total = unpack(sum(packed[first : last + 1]))
+    total = _total(counts[:, first : last + 1])
     k = last - first + 1
     lengths = words[first : last + 1]
     signals = signals_from_counts(
@@ -104,9 +103,16 @@ def part_estimate(
     return Part(first, last, total[WORDS], signals, score)
 
 
-def part_score(packed, first: int, last: int, passive, jargon) -> Part:
+def _total(counts: np.ndarray) -> tuple:
+    """The count vector of some sentences (columns of ``profile.sentence_counts``), the
+    Zipf sum back in Zipf units."""
+    w, sy, lo, co, zi, ha, op, no = counts.sum(axis=1).tolist()
+    return (w, sy, lo, co, zi / ZIPF_UNIT, ha, op, no)
+
+
+def part_score(counts: np.ndarray, first: int, last: int, passive, jargon) -> Part:
     """A paragraph's estimate: only the score (``cefr.score_counts``)."""
-    c = unpack(sum(packed[first : last + 1]))
+    c = _total(counts[:, first : last + 1])
     score = cefr.score_counts(
         c[0],
         c[1],
@@ -247,8 +253,7 @@ def estimate_levels(
     explained: frozenset[str] = frozenset(),
 ) -> Levels:
     """Score the text, its paragraphs and its sentences (see module doc)."""
-    packed = sentence_counts(sentences, vocab, explained)
-    cols = columns(packed)
+    cols = sentence_counts(sentences, vocab, explained)
     words = cols[WORDS].tolist()
     per = findings_by_sentence(sentences, findings)
     passive = [0] * len(per)
@@ -260,8 +265,8 @@ def estimate_levels(
             elif f.rule == "jargon":
                 jargon[i] += 1
     limit = policy.warn_sentence_words
-    last = len(packed) - 1
-    whole = part_estimate(packed, 0, last, limit, passive, jargon, words)
+    last = len(words) - 1
+    whole = part_estimate(cols, 0, last, limit, passive, jargon, words)
     score = max(whole.score, cefr.long_sentence_floor(int(whole.signals["longest_sentence"])))
     # Long sentences never dilute: the text is at least as hard as it is without its
     # sentences over ``max_sentence_words`` (their many common words would otherwise lower
@@ -269,7 +274,7 @@ def estimate_levels(
     keep = [i for i, n in enumerate(words) if n <= policy.max_sentence_words]
     if keep and len(keep) < len(words):
         rest = part_score(
-            [packed[i] for i in keep],
+            cols[:, keep],
             0,
             len(keep) - 1,
             [passive[i] for i in keep],

@@ -108,7 +108,6 @@ def sentence_counts(
         row = rows.get(t)
         if row is not None and row[CONTENT]:
             rows[t] = (*row[:ZIPF_SUM], max(row[ZIPF_SUM], EXPLAINED_ZIPF), 0, *row[HARD + 1 :])
-    index = {t: i for i, t in enumerate(rows)}
     table = np.array(
         [(*row[:ZIPF_SUM], round(row[ZIPF_SUM] * ZIPF_UNIT), *row[HARD:]) for row in rows.values()],
         dtype=np.int64,
@@ -117,9 +116,13 @@ def sentence_counts(
     bounds = np.zeros(len(texts) + 1, dtype=np.intp)
     np.cumsum(np.fromiter(map(len, texts), dtype=np.intp, count=len(texts)), out=bounds[1:])
     tokens = int(bounds[-1])
-    idx = np.fromiter(
-        map(index.__getitem__, chain.from_iterable(texts)), dtype=np.intp, count=tokens
-    )
+    if vocab.source is sentences:
+        idx = vocab.token_forms  # indices into ``vocab.counts``, the order of ``rows``
+    else:
+        index = {t: i for i, t in enumerate(rows)}
+        idx = np.fromiter(
+            map(index.__getitem__, chain.from_iterable(texts)), dtype=np.intp, count=tokens
+        )
     running = np.zeros((tokens + 1, 8), dtype=np.int64)
     np.cumsum(table[idx], axis=0, out=running[1:])
     return (running[bounds[1:]] - running[bounds[:-1]]).T

@@ -132,8 +132,7 @@ def _scores(pre: np.ndarray, starts: Sequence[int], ends: Sequence[int]) -> list
     """``cefr.score_counts`` of the sentences ``starts[i]`` up to (not including)
     ``ends[i]``, from the prefix sums ``pre`` (see ``_prefix``): each window's counts are
     two rows of the prefix sums subtracted, all windows at once."""
-    starts = np.asarray(starts, dtype=np.intp)
-    ends = np.asarray(ends, dtype=np.intp)
+    starts, ends = _indices(starts), _indices(ends)
     counts = pre[:, ends] - pre[:, starts]
     return cefr.score_arrays(
         counts[1 + WORDS],
@@ -147,6 +146,13 @@ def _scores(pre: np.ndarray, starts: Sequence[int], ends: Sequence[int]) -> list
         counts[9],
         counts[10],
     ).tolist()
+
+
+def _indices(values: Sequence[int]) -> np.ndarray:
+    """``values`` as an index array (a range without a Python step per value)."""
+    if isinstance(values, range):
+        return np.arange(values.start, values.stop, values.step, dtype=np.intp)
+    return np.asarray(values, dtype=np.intp)
 
 
 def _prefix(cols: Sequence[Sequence[int]], passive, jargon) -> np.ndarray:

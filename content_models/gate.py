@@ -10,7 +10,7 @@ actions, `publish_scheduled`, revert, copy, wagtail-localize and plain
 import contextvars
 import functools
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
@@ -98,8 +98,14 @@ class GateDecision:
     # What the engine alone said (pass / human_check / block), before exceptions and
     # structural checks; `verdict` below is the gate's final word.
     engine_verdict: str | None = None
-    # Every sentence with its own level and suggestions, hardest first (rank 0).
-    sentences: list[dict] = field(default_factory=list)
+    # The engine's per-sentence levels (`Report.sentences`, built on first use). Only the
+    # editor panel reads them, through `sentences`; publishing never pays for them.
+    sentence_levels: Sequence = field(default=(), repr=False, compare=False)
+
+    @functools.cached_property
+    def sentences(self) -> list[dict]:
+        """Every sentence with its own level and suggestions, hardest first (rank 0)."""
+        return [s.to_dict() for s in self.sentence_levels]
 
     @property
     def verdict(self) -> str:
@@ -253,7 +259,7 @@ def evaluate(obj, revision=None) -> GateDecision:
             f.to_dict() for f in blocking + [f for f in report.findings if f.severity != "block"]
         ],
         engine_verdict=report.verdict,
-        sentences=[s.to_dict() for s in report.sentences],
+        sentence_levels=report.sentences,
     )
     human_check.apply(decision, report.verdict, problems, policy_for(obj).max_level)
     if not decision.passes:

@@ -17,6 +17,8 @@ from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import repeat
 
+import numpy as np
+
 LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")
 _BOUNDS = (1.5, 2.5, 3.5, 4.5, 5.5)
 
@@ -203,45 +205,41 @@ def score_columns(
 ) -> list[float]:
     """``score_counts`` for many parts at once, one column per argument (the Zipf sums in
     hundredths, as ``readability.profile`` packs them). The same operations in the same
-    order, so every score is bit-for-bit the one ``score_counts`` gives; one tight loop
-    instead of a call per sentence or passage."""
+    order, so every score is bit-for-bit the one ``score_counts`` gives."""
     cols = (words, syllables, content, zipf_hundredths, hard, openers, nominal)
     if len({len(c) for c in (*cols, sentences, passive, jargon)}) > 1:
         raise ValueError("score_columns: columns of different lengths")
-    return score_rows(zip(*cols, sentences, passive, jargon, strict=True))
+    arrays = [np.asarray(c, dtype=np.int64) for c in (*cols, sentences, passive, jargon)]
+    return score_arrays(*arrays).tolist()
 
 
-def score_rows(rows: Iterable[tuple]) -> list[float]:
-    """``score_columns`` for rows (words, syllables, content, zipf_hundredths, hard,
-    openers, nominal, sentences, passive, jargon), e.g. a ``zip`` of lazily computed
-    columns, so no column needs to be built as a list first."""
+def score_arrays(wo, sy, co, zh, ha, op, no, se, pa, ja) -> np.ndarray:
+    """``score_columns`` on int64 arrays, one array operation per step of ``score_counts``.
+
+    Every step is one IEEE operation on float64 (integers below 2**53 convert exactly, as
+    Python's ``int / int`` does), in ``score_counts``' order, so the scores are identical:
+    a verdict at a boundary never depends on which of the two computed it."""
     c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15 = _W
-    centre = CENTRE
-    shrink_words = SHRINK_WORDS
-    default = CONTENT_ZIPF_DEFAULT
-    out: list[float] = []
-    append = out.append
-    for wo, sy, co, zh, ha, op, no, se, pa, ja in rows:
-        n = wo or 1
-        k = se or 1
-        shrink = wo / (wo + shrink_words)
-        zipf = zh / 100 / co if co else default
-        total = (
-            centre
-            + c0 * (wo / k - c1)
-            + c10 * (pa / k - c11)
-            + shrink
-            * (
-                c2 * (co / (k + op) - c3)
-                + c4 * (zipf - c5)
-                + c6 * (ha / n - c7)
-                + c8 * (sy / n - c9)
-                + c12 * (no / n - c13)
-                + c14 * (ja / n - c15)
-            )
+    n = np.where(wo == 0, 1, wo)
+    k = np.where(se == 0, 1, se)
+    shrink = wo / (wo + SHRINK_WORDS)
+    has_content = co != 0
+    zipf = np.where(has_content, zh / 100 / np.where(has_content, co, 1), CONTENT_ZIPF_DEFAULT)
+    total = (
+        CENTRE
+        + c0 * (wo / k - c1)
+        + c10 * (pa / k - c11)
+        + shrink
+        * (
+            c2 * (co / (k + op) - c3)
+            + c4 * (zipf - c5)
+            + c6 * (ha / n - c7)
+            + c8 * (sy / n - c9)
+            + c12 * (no / n - c13)
+            + c14 * (ja / n - c15)
         )
-        append(0.5 if total < 0.5 else 6.5 if total > 6.5 else total)
-    return out
+    )
+    return np.clip(total, 0.5, 6.5)
 
 
 def _coefficients() -> tuple[float, ...]:

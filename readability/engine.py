@@ -47,6 +47,10 @@ def _round(value: float) -> float:
     return round(value, 4)
 
 
+def _full_lower(doc: Doc) -> str:
+    return "\n".join(seg.text for seg in doc.segments).lower()
+
+
 def dutch_signals(
     sentences: list[Sentence],
     n_words: int,
@@ -187,8 +191,7 @@ def analyze(
         signals.update(levels.signals)
         score = levels.score
         if not short:
-            full_lower = "\n".join(seg.text for seg in doc.segments).lower()
-            findings += unexplained_abbreviations(sentences, full_lower, vocab)
+            findings += unexplained_abbreviations(sentences, partial(_full_lower, doc), vocab)
             address, address_findings = reader_address(sentences, vocab)
             signals["reader_address"] = address
             findings += address_findings

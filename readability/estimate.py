@@ -7,11 +7,13 @@ so a page average cannot hide a paragraph, and the hardest sentences can be list
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import accumulate, repeat
-from operator import add, attrgetter, sub
+from itertools import repeat
+from operator import add, attrgetter
+
+import numpy as np
 
 from readability import cefr
 from readability.model import Sentence, paragraph_ranges
@@ -23,11 +25,10 @@ from readability.profile import (
     SYLLABLES,
     WORDS,
     ZIPF_SUM,
-    columns,
+    ZIPF_UNIT,
     form_counts,
     sentence_counts,
     signals_from_counts,
-    unpack,
 )
 from readability.report import Finding
 
@@ -78,7 +79,7 @@ _START = attrgetter("start")
 
 
 def part_estimate(
-    packed: Sequence[int],
+    counts: np.ndarray,
     first: int,
     last: int,
     long_limit: int,
@@ -87,7 +88,7 @@ def part_estimate(
     words: Sequence[int],
 ) -> Part:
     """The whole text's (or any stretch's) estimate, with its signals."""
-    total = unpack(sum(packed[first : last + 1]))
+    total = _total(counts[:, first : last + 1])
     k = last - first + 1
     lengths = words[first : last + 1]
     signals = signals_from_counts(
@@ -102,9 +103,16 @@ def part_estimate(
     return Part(first, last, total[WORDS], signals, score)
 
 
-def part_score(packed, first: int, last: int, passive, jargon) -> Part:
+def _total(counts: np.ndarray) -> tuple:
+    """The count vector of some sentences (columns of ``profile.sentence_counts``), the
+    Zipf sum back in Zipf units."""
+    w, sy, lo, co, zi, ha, op, no = counts.sum(axis=1).tolist()
+    return (w, sy, lo, co, zi / ZIPF_UNIT, ha, op, no)
+
+
+def part_score(counts: np.ndarray, first: int, last: int, passive, jargon) -> Part:
     """A paragraph's estimate: only the score (``cefr.score_counts``)."""
-    c = unpack(sum(packed[first : last + 1]))
+    c = _total(counts[:, first : last + 1])
     score = cefr.score_counts(
         c[0],
         c[1],
@@ -120,48 +128,42 @@ def part_score(packed, first: int, last: int, passive, jargon) -> Part:
     return Part(first, last, c[0], {}, score)
 
 
-def _scores(pre: Sequence[Sequence[int]], starts: Sequence[int], ends: Sequence[int]) -> list:
+def _scores(pre: np.ndarray, starts: Sequence[int], ends: Sequence[int]) -> list[float]:
     """``cefr.score_counts`` of the sentences ``starts[i]`` up to (not including)
-    ``ends[i]``, from prefix sums ``pre`` of the eight count columns, the passive and the
-    jargon column (see ``_prefix``). Each column is a lazy ``map``: the scoring loop pulls
-    one window at a time."""
-    if isinstance(starts, range) and starts.step == 1:
-        # Windows from every sentence on: the start values are a slice of each column.
-        def column(c: int):
-            col = pre[c]
-            return map(sub, map(col.__getitem__, ends), col[starts.start : starts.stop])
-    else:
-
-        def column(c: int):
-            col = pre[c]
-            return map(sub, map(col.__getitem__, ends), map(col.__getitem__, starts))
-
-    return cefr.score_rows(
-        zip(
-            column(1 + WORDS),
-            column(1 + SYLLABLES),
-            column(1 + CONTENT),
-            column(1 + ZIPF_SUM),
-            column(1 + HARD),
-            column(1 + OPENERS),
-            column(1 + NOMINAL),
-            map(sub, ends, starts),  # sentences per window
-            column(9),
-            column(10),
-            strict=True,
-        )
-    )
+    ``ends[i]``, from the prefix sums ``pre`` (see ``_prefix``): each window's counts are
+    two rows of the prefix sums subtracted, all windows at once."""
+    starts, ends = _indices(starts), _indices(ends)
+    counts = pre[:, ends] - pre[:, starts]
+    return cefr.score_arrays(
+        counts[1 + WORDS],
+        counts[1 + SYLLABLES],
+        counts[1 + CONTENT],
+        counts[1 + ZIPF_SUM],
+        counts[1 + HARD],
+        counts[1 + OPENERS],
+        counts[1 + NOMINAL],
+        counts[0],  # sentences per window
+        counts[9],
+        counts[10],
+    ).tolist()
 
 
-def _prefix(cols: Sequence[Sequence[int]], passive, jargon) -> list[list[int]]:
-    """Prefix sums: sentence index, the eight count columns, passive, jargon."""
+def _indices(values: Sequence[int]) -> np.ndarray:
+    """``values`` as an index array (a range without a Python step per value)."""
+    if isinstance(values, range):
+        return np.arange(values.start, values.stop, values.step, dtype=np.intp)
+    return np.asarray(values, dtype=np.intp)
+
+
+def _prefix(cols: Sequence[Sequence[int]], passive, jargon) -> np.ndarray:
+    """Prefix sums (int64, one row each, a leading 0): sentence index, the eight count
+    columns, passive, jargon."""
     n = len(passive)
-    return [
-        list(range(n + 1)),
-        *(list(accumulate(col, initial=0)) for col in cols),
-        list(accumulate(passive, initial=0)),
-        list(accumulate(jargon, initial=0)),
-    ]
+    rows = np.zeros((11, n + 1), dtype=np.int64)
+    rows[0] = np.arange(n + 1)
+    for i, col in enumerate((*cols, passive, jargon), start=1):
+        np.cumsum(np.asarray(col, dtype=np.int64), out=rows[i, 1:])
+    return rows
 
 
 def hardest_passage(pre, words, min_words: int) -> Part | None:
@@ -169,7 +171,7 @@ def hardest_passage(pre, words, min_words: int) -> Part | None:
 
     Splitting a hard passage into short paragraphs between plain ones must not hide it, so
     windows ignore paragraph breaks. One window per starting sentence: the shortest that
-    holds ``min_words`` (a binary search in the prefix sums, in C); prefix sums give each
+    holds ``min_words`` (a binary search in the prefix sums); prefix sums give each
     window's counts. Of equally hard windows the first wins.
     """
     k = len(words)
@@ -179,18 +181,18 @@ def hardest_passage(pre, words, min_words: int) -> Part | None:
         # The shortest window from each start: the first prefix sum that reaches
         # ``min_words`` more than the start's (prefix sums only grow).
         pre_words = pre[1 + WORDS]
-        ends = list(map(bisect_left, repeat(pre_words), map(add, pre_words, repeat(min_words))))
-        n_windows = bisect_right(ends, k)  # windows that fit; later starts never do
+        ends = np.searchsorted(pre_words, pre_words + min_words, side="left")
+        n_windows = int(np.searchsorted(ends, k, side="right"))  # later starts never fit
         starts = range(n_windows)
-        del ends[n_windows:]
+        ends = ends[:n_windows]
     else:
         starts, ends = _windows(words, min_words)
-    if not starts:
+    if not len(starts):
         return None
     scores = _scores(pre, starts, ends)
     best = max(range(len(scores)), key=scores.__getitem__)
-    a, b = starts[best], ends[best]
-    return Part(a, b - 1, pre[1 + WORDS][b] - pre[1 + WORDS][a], {}, scores[best])
+    a, b = int(starts[best]), int(ends[best])
+    return Part(a, b - 1, int(pre[1 + WORDS][b] - pre[1 + WORDS][a]), {}, scores[best])
 
 
 def _windows(words: Sequence[int], min_words: int) -> tuple[list[int], list[int]]:
@@ -257,8 +259,7 @@ def estimate_levels(
     explained: frozenset[str] = frozenset(),
 ) -> Levels:
     """Score the text, its paragraphs and its sentences (see module doc)."""
-    packed = sentence_counts(sentences, vocab, explained)
-    cols = columns(packed)
+    cols = sentence_counts(sentences, vocab, explained)
     words = cols[WORDS].tolist()
     per = findings_by_sentence(sentences, findings)
     passive = [0] * len(per)
@@ -270,8 +271,8 @@ def estimate_levels(
             elif f.rule == "jargon":
                 jargon[i] += 1
     limit = policy.warn_sentence_words
-    last = len(packed) - 1
-    whole = part_estimate(packed, 0, last, limit, passive, jargon, words)
+    last = len(words) - 1
+    whole = part_estimate(cols, 0, last, limit, passive, jargon, words)
     score = max(whole.score, cefr.long_sentence_floor(int(whole.signals["longest_sentence"])))
     # Long sentences never dilute: the text is at least as hard as it is without its
     # sentences over ``max_sentence_words`` (their many common words would otherwise lower
@@ -279,7 +280,7 @@ def estimate_levels(
     keep = [i for i, n in enumerate(words) if n <= policy.max_sentence_words]
     if keep and len(keep) < len(words):
         rest = part_score(
-            [packed[i] for i in keep],
+            cols[:, keep],
             0,
             len(keep) - 1,
             [passive[i] for i in keep],
@@ -287,22 +288,11 @@ def estimate_levels(
         )
         score = max(score, rest.score)
     n = len(words)
-    scores = cefr.score_columns(
-        cols[WORDS],
-        cols[SYLLABLES],
-        cols[CONTENT],
-        cols[ZIPF_SUM],
-        cols[HARD],
-        cols[OPENERS],
-        cols[NOMINAL],
-        [1] * n,
-        passive,
-        jargon,
-    )
     pre = _prefix(cols, passive, jargon)
+    scores = _scores(pre, range(n), range(1, n + 1))
     ranges = paragraph_ranges(sentences)
     paragraph_scores = _scores(pre, [a for a, _ in ranges], [b + 1 for _, b in ranges])
-    pre_words = pre[1 + WORDS]
+    pre_words = pre[1 + WORDS].tolist()
     paragraphs = [
         Part(a, b, pre_words[b + 1] - pre_words[a], {}, sc)
         for (a, b), sc in zip(ranges, paragraph_scores, strict=True)

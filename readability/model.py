@@ -6,9 +6,11 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
-from itertools import chain, compress
+from itertools import chain, compress, count
 from operator import attrgetter, is_not, not_
 from typing import ClassVar, NamedTuple
+
+import numpy as np
 
 BLOCK_TYPES = ("heading", "paragraph", "list_item", "table_cell", "law_quote")
 
@@ -148,10 +150,21 @@ class Vocabulary:
     * ``by_norm``: lower-cased form -> the token texts with that form.
     """
 
-    __slots__ = ("counts", "norm", "by_norm", "_forms")
+    __slots__ = ("counts", "norm", "by_norm", "_forms", "source", "token_forms")
 
     def __init__(self, sentences: Iterable[Sentence]) -> None:
-        self.counts = counts = Counter(chain.from_iterable(map(_TEXTS, sentences)))
+        # Each token's form as an index into ``counts`` (in order of first use), for the
+        # per-sentence sums (readability.profile); ``source`` is the sentence list it
+        # belongs to. The counts come from the indices, one C pass per step.
+        self.source = sentences
+        tokens = list(chain.from_iterable(map(_TEXTS, sentences)))
+        index = dict(zip(dict.fromkeys(tokens), count()))
+        self.token_forms = forms = np.fromiter(
+            map(index.__getitem__, tokens), dtype=np.intp, count=len(tokens)
+        )
+        self.counts = counts = Counter(
+            dict(zip(index, np.bincount(forms, minlength=len(index)).tolist(), strict=True))
+        )
         self.norm = dict(zip(counts, map(str.lower, counts), strict=True))
         by_norm: dict[str, list[str]] = {}
         for text, norm in self.norm.items():

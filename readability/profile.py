@@ -13,13 +13,12 @@ relative pronoun ("omdat", "dat", "die", "waarin", ...) and per "want"/"maar".
 
 from __future__ import annotations
 
-import struct
-import sys
-from array import array
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from itertools import repeat
+from itertools import chain
 from operator import attrgetter
+
+import numpy as np
 
 from readability.model import Sentence, Vocabulary, is_word_text
 from readability.signals.long_words import is_long_word
@@ -88,55 +87,45 @@ def form_counts(form: str) -> tuple:
     )
 
 
-# Count vectors are summed as one packed integer: 8 fields of 64 bits (no field of a
-# sentence or a text can reach 2**64), the Zipf sum in hundredths. One ``sum(map(...))``
-# per sentence then adds all eight columns in C, and ``struct`` splits them again.
-_BITS = 64
-_ZIPF_UNIT = 100
-_SHIFTS = tuple(_BITS * i for i in range(8))
-_FIELDS = struct.Struct("<8Q")
-
-
-def pack(row: Sequence[float]) -> int:
-    """A count vector as one integer (the Zipf column rounded to hundredths)."""
-    value = 0
-    for i, x in enumerate(row):
-        if i == ZIPF_SUM:
-            x = round(x * _ZIPF_UNIT)
-        value |= int(x) << _SHIFTS[i]
-    return value
-
-
-def unpack(value: int) -> tuple:
-    """The count vector of a packed (summed) integer."""
-    w, sy, lo, co, zi, ha, op, no = _FIELDS.unpack(value.to_bytes(64, "little"))
-    return (w, sy, lo, co, zi / _ZIPF_UNIT, ha, op, no)
-
-
-def columns(packed: Sequence[int]) -> list[array]:
-    """The eight columns of many packed vectors (Zipf sums in hundredths, as packed): one
-    ``array`` per column, split in C rather than one ``unpack`` per vector."""
-    if sys.byteorder != "little":  # pragma: no cover - array uses the machine's order
-        rows = [_FIELDS.unpack(v.to_bytes(64, "little")) for v in packed]
-        return [array("Q", col) for col in zip(*rows, strict=True)] or [array("Q")] * 8
-    flat = array("Q")
-    flat.frombytes(b"".join(map(int.to_bytes, packed, repeat(64), repeat("little"))))
-    return [flat[i::8] for i in range(8)]
+# Zipf sums are kept in hundredths (each form's Zipf rounded), so all counts are integers
+# and every sum is exact, in any order.
+ZIPF_UNIT = 100
 
 
 def sentence_counts(
     sentences: Sequence[Sentence], vocab: Vocabulary, explained: frozenset[str] = frozenset()
-) -> list[int]:
-    """One packed count vector per sentence (see ``pack``). Forms in ``explained`` (terms
-    the page explains) count as content words of ordinary frequency, not as hard words."""
+) -> np.ndarray:
+    """The count vector of each sentence, as eight int64 rows (one per column, see the
+    constants; the Zipf sums in hundredths, each form's Zipf rounded before summing). Forms
+    in ``explained`` (terms the page explains) count as content words of ordinary
+    frequency, not as hard words.
+
+    One row per distinct form is looked up; every token becomes its form's index (a dict
+    look-up mapped in C), and running sums over the tokens give each sentence's sums, so
+    no Python step runs per word or per sentence."""
     rows = {t: form_counts(t) for t in vocab.counts}
     for t in explained:
         row = rows.get(t)
         if row is not None and row[CONTENT]:
             rows[t] = (*row[:ZIPF_SUM], max(row[ZIPF_SUM], EXPLAINED_ZIPF), 0, *row[HARD + 1 :])
-    get = {t: pack(row) for t, row in rows.items()}.__getitem__
-    # All in C: one ``sum(map(get, texts))`` per sentence, no Python step per sentence.
-    return list(map(sum, map(map, repeat(get), map(_TEXTS, sentences))))
+    table = np.array(
+        [(*row[:ZIPF_SUM], round(row[ZIPF_SUM] * ZIPF_UNIT), *row[HARD:]) for row in rows.values()],
+        dtype=np.int64,
+    ).reshape(-1, 8)
+    texts = list(map(_TEXTS, sentences))
+    bounds = np.zeros(len(texts) + 1, dtype=np.intp)
+    np.cumsum(np.fromiter(map(len, texts), dtype=np.intp, count=len(texts)), out=bounds[1:])
+    tokens = int(bounds[-1])
+    if vocab.source is sentences:
+        idx = vocab.token_forms  # indices into ``vocab.counts``, the order of ``rows``
+    else:
+        index = {t: i for i, t in enumerate(rows)}
+        idx = np.fromiter(
+            map(index.__getitem__, chain.from_iterable(texts)), dtype=np.intp, count=tokens
+        )
+    running = np.zeros((tokens + 1, 8), dtype=np.int64)
+    np.cumsum(table[idx], axis=0, out=running[1:])
+    return (running[bounds[1:]] - running[bounds[:-1]]).T
 
 
 def add_counts(rows: Iterable[tuple]) -> tuple:

@@ -14,6 +14,7 @@ Otherwise the first use is a warning ("abbreviation.unexplained"); later uses ar
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 
@@ -58,10 +59,14 @@ def abbreviation_key(text: str) -> str | None:
 
 
 def unexplained_abbreviations(
-    sentences: list[Sentence], full_text_lower: str, vocab: Vocabulary | None = None
+    sentences: list[Sentence],
+    full_text_lower: str | Callable[[], str],
+    vocab: Vocabulary | None = None,
 ) -> list[Finding]:
     """Warn at the first use of each abbreviation that is not explained (see module doc).
-    ``vocab`` (the sentences' vocabulary) is computed when not given."""
+    ``vocab`` (the sentences' vocabulary) is computed when not given. ``full_text_lower``
+    may be a function that makes it: it is called only when an abbreviation with a known
+    full form is found (lower-casing a long text is not free)."""
     known = known_abbreviations()
     seen: set[str] = set()
     findings: list[Finding] = []
@@ -90,11 +95,11 @@ def unexplained_abbreviations(
                 and seg_text[w.start - 1] == "("
                 and len(seg_text[: w.start - 1].split()) >= 2
             )
-            explained = (
-                (after is not None and len(after.group(1).split()) >= 2)
-                or in_brackets
-                or (full is not None and full.lower() in full_text_lower)
-            )
+            explained = (after is not None and len(after.group(1).split()) >= 2) or in_brackets
+            if not explained and full is not None:
+                if not isinstance(full_text_lower, str):
+                    full_text_lower = full_text_lower()
+                explained = full.lower() in full_text_lower
             if explained:
                 continue
             if full:

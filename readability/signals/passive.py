@@ -201,9 +201,13 @@ def passive_findings(
     auxiliaries = vocab.texts_of(_AUXILIARIES)
     if not auxiliaries:
         return count, findings
+    # Only a sentence with an auxiliary and a possible participle needs its words; the
+    # participle test runs once per distinct word, the sentence test in C.
+    completing = vocab.texts_where(_may_complete_passive)
+    if not completing:
+        return count, findings
     for s in sentences_holding(sentences, auxiliaries):
-        # Only a sentence with an auxiliary and a possible participle needs its words.
-        if not any(map(_may_complete_passive, s.norms)):
+        if completing.isdisjoint(s.texts):
             continue
         words = s.words
         found = False

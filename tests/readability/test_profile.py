@@ -1,0 +1,46 @@
+from collections import Counter
+
+from readability.model import Vocabulary
+from readability.profile import HARD, ZIPF_SUM, ZIPF_UNIT, form_counts, sentence_counts
+from readability.textmodel import build_doc
+
+TEXT = (
+    "Wij betalen de huur. Uw klantmanager bekijkt de aanvraag voor bijzondere bijstand "
+    "binnen acht weken. Dat kost € 12,50 per maand.\n\n"
+    "De schuldhulpverlening (hulp bij schulden) start na uw gesprek. Wij betalen dan ook."
+)
+
+
+def _by_hand(sentence, explained=frozenset()):
+    """A sentence's counts word by word: the rule ``sentence_counts`` must follow."""
+    total = [0] * 8
+    for t in sentence.texts:
+        row = list(form_counts(t))
+        if t in explained and row[3]:
+            row[ZIPF_SUM], row[HARD] = max(row[ZIPF_SUM], 4.0), 0
+        row[ZIPF_SUM] = round(row[ZIPF_SUM] * ZIPF_UNIT)
+        total = [a + b for a, b in zip(total, row, strict=True)]
+    return total
+
+
+def test_sentence_counts_are_the_sums_of_each_sentences_words():
+    """Each sentence's level rests on these counts: the array sums must be exactly the
+    word-by-word sums, with and without explained terms, and also when the vocabulary
+    comes from other sentences."""
+    sentences = build_doc(TEXT).sentences
+    for explained in (frozenset(), frozenset({"schuldhulpverlening"})):
+        for vocab in (Vocabulary(sentences), Vocabulary(list(reversed(sentences)))):
+            counts = sentence_counts(sentences, vocab, explained)
+            assert counts.shape == (8, len(sentences))
+            for i, s in enumerate(sentences):
+                assert counts[:, i].tolist() == _by_hand(s, explained)
+
+
+def test_vocabulary_counts_every_token_in_order_of_first_use():
+    sentences = build_doc(TEXT).sentences
+    vocab = Vocabulary(sentences)
+    tokens = [t for s in sentences for t in s.texts]
+    assert vocab.counts == Counter(tokens)
+    assert list(vocab.counts) == list(dict.fromkeys(tokens))
+    assert vocab.counts["betalen"] == 2
+    assert list(vocab.token_forms) == [list(vocab.counts).index(t) for t in tokens]

@@ -10,7 +10,6 @@ score and says so, and the gate caps them (gate.law_quote_problems).
 from decimal import Decimal
 
 from babel.numbers import format_currency
-from wagtail.models import Page
 
 from .amount_placeholders import replace_amounts
 from .placeholders import PLACEHOLDER_RE
@@ -34,10 +33,9 @@ def list_item(text):
 
 
 def declared(obj) -> list[dict]:
-    """Every scored field and block of `obj`, in reading order."""
-    if isinstance(obj, Page):
-        return declared_blocks(obj, transform=with_sample_amounts(obj))
-    return declared_blocks(obj)
+    """Every scored field and block of `obj`, in reading order. An amount it names is read
+    as a sample amount: pages and their easy-read versions show amounts (page rich text)."""
+    return declared_blocks(obj, transform=with_sample_amounts(obj))
 
 
 def with_sample_amounts(obj):

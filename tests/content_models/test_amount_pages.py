@@ -104,3 +104,19 @@ def test_the_gate_reads_an_amount_where_the_text_names_one(topic):
     assert "[[norm:" not in texts
     assert "Dan krijgt u €\xa01.401,50." in texts
     assert evaluate(page).passes
+
+
+def test_the_gate_reads_an_amount_in_an_easy_read_version_too(topic):
+    from translations.models import EasyReadVariant
+
+    published_amount(periods=PERIODS)
+    page = InformationPageFactory(parent=topic)
+    variant = EasyReadVariant(
+        page=page,
+        title="Hoeveel geld krijgt u?",
+        intro="Dit leest u hier.",
+        body='[{"type": "paragraph", "value": "<p>U krijgt [[norm:PW-ALL-21]] per maand.</p>"}]',
+    )
+    texts = " ".join(block["text"] for block in readable_text.declared(variant))
+    assert "[[norm:" not in texts
+    assert "U krijgt €\xa01.401,50 per maand." in texts

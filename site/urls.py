@@ -1,12 +1,15 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
+from helder.changes.sitemaps import ChangesSitemap
 from helder.health import views as health
 from helder.health.middleware import unavailable_json
 from helder.letters.api import api as letters_api
+from helder.public.sitemaps import AllLanguagesSitemap
 from helder.redis_cache import CacheUnavailable
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 # The letter service's rate limit cannot count while Redis is down: it refuses (503),
@@ -20,6 +23,12 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("api/v1/", letters_api.urls),
     path("medewerkers/", include("helder.letters.urls")),
+    path(
+        "sitemap.xml",
+        sitemap,
+        {"sitemaps": {"pages": AllLanguagesSitemap, "changes": ChangesSitemap}},
+        name="sitemap",
+    ),
     path("", include("helder.public.root_urls")),
 ]
 

@@ -1,15 +1,14 @@
-"""URLs without a language prefix: sitemap.xml, robots.txt and the benchmark's baseline."""
+"""URLs without a language prefix: robots.txt, the favicon and the benchmark's baseline.
+
+sitemap.xml is in the project's urls.py: it lists the pages of more than one app."""
 
 from django.conf import settings
 from django.urls import path
-from wagtail.contrib.sitemaps.views import sitemap
 
 from .favicon import favicon
-from .sitemaps import AllLanguagesSitemap
 from .views import pages
 
 urlpatterns = [
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": AllLanguagesSitemap}}, name="sitemap"),
     path("robots.txt", pages.robots_txt, name="robots_txt"),
     path("favicon.ico", favicon, name="favicon"),
 ]

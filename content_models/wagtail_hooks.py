@@ -29,6 +29,7 @@ from .models import (
     StandardText,
     TopicPage,
 )
+from .notice_forms import ChangeNoticeForm
 
 
 class LetterTemplateViewSet(HelderSnippetViewSet):
@@ -104,14 +105,17 @@ class ChangeNoticeViewSet(HelderSnippetViewSet):
     list_display = ["title", "topic", "effective_date", "live"]
     list_filter = ["topic", "live"]
     search_fields = ["title", "summary"]
-    panels = [
-        TitleFieldPanel("title"),
-        FieldPanel("summary"),
-        FieldPanel("topic"),
-        FieldPanel("effective_date"),
-        FieldPanel("pages"),
-        FieldPanel("amounts"),
-    ]
+    edit_handler = ObjectList(
+        [
+            TitleFieldPanel("title"),
+            FieldPanel("summary"),
+            FieldPanel("topic"),
+            FieldPanel("effective_date"),
+            FieldPanel("pages"),
+            FieldPanel("amounts"),
+        ],
+        base_form_class=ChangeNoticeForm,
+    )
 
 
 class JargonEntryViewSet(HelderSnippetViewSet):

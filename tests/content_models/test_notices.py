@@ -120,3 +120,25 @@ def test_in_the_admin_a_too_long_notice_gets_a_dutch_message_and_is_not_saved(ad
     assert response.status_code == 200
     assert "niet meer dan 600 tekens" in html.unescape(response.content.decode())
     assert not ChangeNotice.objects.exists()
+
+
+def test_the_editor_ticks_the_dutch_pages_a_notice_concerns(admin_client, live_page):
+    english, _ = Locale.objects.get_or_create(language_code="en")
+    translated = live_page.copy_for_translation(english, copy_parents=True)
+    add_url = "/admin/snippets/content_models/changenotice/add/"
+    form = admin_client.get(add_url).content.decode()
+    assert f'type="checkbox" name="pages" value="{live_page.pk}"' in form
+    assert f'value="{translated.pk}"' not in form  # translations follow the Dutch page
+
+    response = admin_client.post(
+        add_url,
+        {
+            "title": "De bijstand gaat omhoog",
+            "summary": "U krijgt vanaf januari iets meer geld.",
+            "topic": "bijstand",
+            "effective_date": "2027-01-01",
+            "pages": [str(live_page.pk)],
+        },
+    )
+    assert response.status_code == 302
+    assert list(ChangeNotice.objects.get().pages.all()) == [live_page.page_ptr]

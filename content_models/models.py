@@ -28,7 +28,7 @@ from .blocks import (
     RightsDutiesBlock,
 )
 from .live_rows import GuardedRow
-from .scoring import HEADING, NOT_FOR_CITIZENS, PAGE_TEXT, PARAGRAPH, exempt, scored
+from .scoring import HEADING, NOT_FOR_CITIZENS, PAGE_TEXT, PARAGRAPH, Scored, exempt, scored
 
 
 class PublicPage(GuardedRow, Page):
@@ -45,6 +45,20 @@ class PublicPage(GuardedRow, Page):
     class Meta:
         abstract = True
 
+    def clean(self):
+        super().clean()
+        # Amounts are filled in only in the page's rich text and blocks (amount_placeholders);
+        # in a title or an intro, a reader would see "[[norm:…]]" itself.
+        errors = {
+            name: _("Een normbedrag kan alleen in de tekst van de pagina staan, niet hier.")
+            for name, declared in self.citizen_text.items()
+            if isinstance(declared, Scored)
+            and _is_plain_text(self._meta.get_field(name))
+            and "[[" in (getattr(self, name, "") or "")
+        }
+        if errors:
+            raise ValidationError(errors)
+
     def get_view_restrictions(self):
         restrictions = getattr(self, "_view_restrictions", None)
         if restrictions is None:
@@ -52,6 +66,12 @@ class PublicPage(GuardedRow, Page):
             len(restrictions)  # runs the query once; iterating or exists() reuse the rows
             self._view_restrictions = restrictions
         return restrictions
+
+
+def _is_plain_text(field) -> bool:
+    return isinstance(field, models.CharField | models.TextField) and not isinstance(
+        field, RichTextField
+    )
 
 
 class HomePage(PublicPage):

@@ -120,3 +120,16 @@ def test_the_gate_reads_an_amount_in_an_easy_read_version_too(topic):
     texts = " ".join(block["text"] for block in readable_text.declared(variant))
     assert "[[norm:" not in texts
     assert "U krijgt €\xa01.401,50 per maand." in texts
+
+
+def test_an_amount_in_the_intro_is_refused_where_it_cannot_be_filled_in(admin_client, topic):
+    published_amount(periods=PERIODS)
+    url = f"/admin/pages/add/content_models/informationpage/{topic.pk}/"
+    form = page_form(("paragraph", rich_text("<p>Dan krijgt u [[norm:PW-ALL-21]].</p>")))
+    form["intro"] = "U krijgt [[norm:PW-ALL-21]] per maand."
+    response = admin_client.post(url, form)
+    assert response.status_code == 200
+    assert "Een normbedrag kan alleen in de tekst van de pagina staan" in html.unescape(
+        response.content.decode()
+    )
+    assert not InformationPage.objects.filter(slug="hoeveel").exists()

@@ -8,6 +8,8 @@ again or the draft was deleted (AutoDraft).
 """
 
 import datetime
+import json
+import re
 from contextvars import ContextVar
 from itertools import pairwise
 
@@ -16,6 +18,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from content_models.amounts import Normbedrag
+from content_models.models import InformationPage, RightsDutiesPage
 from content_models.notices import SUMMARY_MAX, ChangeNotice
 from translations.formatting import format_date_for, format_money_for
 
@@ -59,6 +62,26 @@ def _summary(amount: Normbedrag, previous, period) -> str:
     return " ".join(sentences)[:SUMMARY_MAX]
 
 
+# The page types that show amounts, and the stream fields they show them in.
+PAGES_WITH_AMOUNTS = {InformationPage: "body", RightsDutiesPage: "items"}
+
+
+def pages_showing(code: str) -> list:
+    """The live Dutch pages whose text or amount block names `code`: the notice concerns them."""
+    exact = re.compile(rf"(?<![A-Z0-9-]){re.escape(code)}(?![A-Z0-9-])")
+    found = []
+    for model, field in PAGES_WITH_AMOUNTS.items():
+        candidates = model.objects.live().filter(
+            locale=Locale.get_default(), **{f"{field}__icontains": code}
+        )
+        found += [
+            page.page_ptr
+            for page in candidates
+            if exact.search(json.dumps(list(getattr(page, field).raw_data)))
+        ]
+    return sorted(found, key=lambda page: page.path)
+
+
 def draft_notices(amount: Normbedrag, today: datetime.date | None = None) -> list[ChangeNotice]:
     """Draft a notice for each new period of `amount` that has none yet; returns the drafts."""
     if amount.locale_id != Locale.get_default().pk:
@@ -85,6 +108,7 @@ def draft_notices(amount: Normbedrag, today: datetime.date | None = None) -> lis
                     live=False,
                 )
                 notice.amounts = [amount]
+                notice.pages = pages_showing(amount.code)
                 notice.save()
                 notice.save_revision()
         except IntegrityError:

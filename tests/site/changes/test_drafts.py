@@ -124,3 +124,17 @@ def test_no_draft_when_a_notice_for_the_change_exists_already():
     make_amount(periods=TWO_PERIODS)
     assert list(ChangeNotice.objects.all()) == [written]
     assert AutoDraft.objects.filter(origin_key="PW-ALL-21@2027-01-01").exists()
+
+
+def test_the_draft_names_the_pages_that_show_the_amount(topic):
+    from tests.factories import InformationPageFactory, stream
+
+    def page(slug, *blocks):
+        made = InformationPageFactory(parent=topic, slug=slug, body=stream(*blocks))
+        return publish(made).page_ptr
+
+    in_text = page("tekst", ("paragraph", "<p>U krijgt [[norm:PW-ALL-21]] per maand.</p>"))
+    in_block = page("blok", ("amount", {"code": "PW-ALL-21", "text": ""}))
+    page("ander", ("paragraph", "<p>Samen krijgt u [[norm:PW-ALL-210]].</p>"))
+    make_amount(periods=TWO_PERIODS)
+    assert set(ChangeNotice.objects.get().pages.all()) == {in_text, in_block}

@@ -32,6 +32,7 @@ from wagtail.models import Page
 from readability import Policy, analyze
 
 from . import exceptions, human_check, live_rows, readable_text, scoring
+from .amount_periods import period_problems
 from .models import (
     ChangeNotice,
     GlossaryTerm,
@@ -203,6 +204,20 @@ def body_problems(obj) -> list[tuple[str, str]]:
 
 
 register_check(body_problems)
+
+
+def amount_period_problems(obj) -> list[tuple[str, str]]:
+    """A normbedrag goes live only with periods that follow each other, whatever path
+    publishes it (the admin form says the same at the field, amount_forms.py)."""
+    if not isinstance(obj, Normbedrag):
+        return []
+    periods = [period.as_period() for period in obj.periods.all()]
+    if not periods:
+        return [("amount.periods", _("Het normbedrag heeft nog geen bedrag. Vul een periode in."))]
+    return [("amount.periods", message) for _i, _f, message in period_problems(periods)]
+
+
+register_check(amount_period_problems)
 
 # Law quotes are the law's own words and stay unscored; a page may quote, but must explain
 # in its own words. At most a third of the words may be quoted: at least two plain words for

@@ -31,6 +31,7 @@ RULE_LABELS = {
     "law_quote.too_much": _("te veel wetstekst"),
     "language.still_dutch": _("vertaling is nog Nederlands"),
     "parity.variables": _("variabelen anders dan in het origineel"),
+    "amount.periods": _("periodes van het normbedrag kloppen niet"),
 }
 
 # Rules named with a variable part (f"parity.{part}"): one name per family.

@@ -96,3 +96,26 @@ def test_a_draft_amount_is_not_used():
 @pytest.mark.django_db
 def test_a_new_normbedrag_goes_through_the_versimpeltoets():
     assert Normbedrag(code="PW-ALL-21").get_workflow().name == "Versimpeltoets"
+
+
+@pytest.mark.django_db
+def test_overlapping_periods_never_go_live_on_any_path():
+    """Code, imports and the API skip the admin form; the gate checks the periods too."""
+    from content_models.gate import PublicationBlocked
+
+    amount = Normbedrag(
+        code="PW-ALL-21",
+        label="Bijstand voor een alleenstaande",
+        explanation="Dit bedrag krijgt u als u alleen woont.",
+        scheme="bijstand",
+        live=False,
+    )
+    amount.periods = [
+        NormPeriod(amount=Decimal("1401.50"), start=datetime.date(2027, 1, 1), source_url=SOURCE),
+        NormPeriod(amount=Decimal("1432.10"), start=datetime.date(2027, 7, 1), source_url=SOURCE),
+    ]
+    amount.save()
+    with pytest.raises(PublicationBlocked) as refused:
+        amount.save_revision().publish()
+    assert "valt samen met de periode" in " ".join(refused.value.decision.reasons)
+    assert live_amounts() == {}

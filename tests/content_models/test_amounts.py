@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 
 from content_models.amounts import live_amounts
+from content_models.gate import PublicationBlocked
 from content_models.models import Normbedrag, NormPeriod
 
 ADD_URL = "/admin/snippets/content_models/normbedrag/add/"
@@ -80,8 +81,8 @@ def test_a_coming_period_is_entered_ahead_and_published_with_the_amount(admin_cl
     assert seen.coming.start == datetime.date(2027, 7, 1)
 
 
-@pytest.mark.django_db
-def test_a_draft_amount_is_not_used():
+def draft_amount(*periods):
+    """A normbedrag saved as a draft in code, with (amount, start) periods without an end."""
     draft = Normbedrag(
         code="PW-ALL-21",
         label="Bijstand voor een alleenstaande",
@@ -89,7 +90,17 @@ def test_a_draft_amount_is_not_used():
         scheme="bijstand",
         live=False,
     )
+    draft.periods = [
+        NormPeriod(amount=Decimal(amount), start=start, source_url=SOURCE)
+        for amount, start in periods
+    ]
     draft.save()
+    return draft
+
+
+@pytest.mark.django_db
+def test_a_draft_amount_is_not_used():
+    draft_amount(("1401.50", datetime.date(2027, 1, 1)))
     assert live_amounts() == {}
 
 
@@ -101,20 +112,9 @@ def test_a_new_normbedrag_goes_through_the_versimpeltoets():
 @pytest.mark.django_db
 def test_overlapping_periods_never_go_live_on_any_path():
     """Code, imports and the API skip the admin form; the gate checks the periods too."""
-    from content_models.gate import PublicationBlocked
-
-    amount = Normbedrag(
-        code="PW-ALL-21",
-        label="Bijstand voor een alleenstaande",
-        explanation="Dit bedrag krijgt u als u alleen woont.",
-        scheme="bijstand",
-        live=False,
+    amount = draft_amount(
+        ("1401.50", datetime.date(2027, 1, 1)), ("1432.10", datetime.date(2027, 7, 1))
     )
-    amount.periods = [
-        NormPeriod(amount=Decimal("1401.50"), start=datetime.date(2027, 1, 1), source_url=SOURCE),
-        NormPeriod(amount=Decimal("1432.10"), start=datetime.date(2027, 7, 1), source_url=SOURCE),
-    ]
-    amount.save()
     with pytest.raises(PublicationBlocked) as refused:
         amount.save_revision().publish()
     assert "valt samen met de periode" in " ".join(refused.value.decision.reasons)

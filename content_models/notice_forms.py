@@ -1,5 +1,5 @@
 """The editor form of a change notice: the pages and amounts it concerns are ticked from short
-lists, not picked from every page in every language."""
+lists of Dutch pages and amounts, not picked from every page in every language."""
 
 from django import forms
 from wagtail.admin.forms import WagtailAdminModelForm
@@ -18,6 +18,8 @@ class ChangeNoticeForm(WagtailAdminModelForm):
         # The widget first: setting the queryset fills in the widget's choices.
         pages.widget = forms.CheckboxSelectMultiple()
         pages.label_from_instance = lambda page: page.title
-        pages.queryset = Page.objects.filter(locale=dutch, depth__gt=2).live().order_by("path")
+        # Drafts too: a link to a page or amount that goes offline later must not vanish
+        # unseen the next time the notice is saved.
+        pages.queryset = Page.objects.filter(locale=dutch, depth__gt=2).order_by("path")
         amounts.widget = forms.CheckboxSelectMultiple()
-        amounts.queryset = Normbedrag.objects.filter(locale=dutch, live=True)
+        amounts.queryset = Normbedrag.objects.filter(locale=dutch)

@@ -141,12 +141,6 @@ def _lists() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1 << 15)
-def _may_complete_passive(norm: str) -> bool:
-    """A participle or a listed transitive one: without such a word no passive."""
-    return is_participle(norm) or norm in _lists()[1]
-
-
-@lru_cache(maxsize=1 << 15)
 def is_participle(norm: str) -> bool:
     """Past participle by the ge-pattern (minus known non-participles) or the no-ge list."""
     if norm in _NOT_PARTICIPLE:
@@ -201,13 +195,19 @@ def passive_findings(
     auxiliaries = vocab.texts_of(_AUXILIARIES)
     if not auxiliaries:
         return count, findings
-    # Only a sentence with an auxiliary and a possible participle needs its words; the
-    # participle test runs once per distinct word, the sentence test in C.
-    completing = vocab.texts_where(_may_complete_passive)
-    if not completing:
+    # Only a sentence that can complete a passive needs its words: with a form of
+    # "worden" or the agent "door", any participle; with only "zijn", a listed
+    # transitive one. The word tests run once per distinct word, the sentence tests in C.
+    transitive = vocab.texts_where(_lists()[1].__contains__)
+    participles = vocab.texts_where(is_participle)
+    if not participles and not transitive:
         return count, findings
+    opens_any = vocab.texts_of(WORDEN | {"door"})
     for s in sentences_holding(sentences, auxiliaries):
-        if completing.isdisjoint(s.texts):
+        texts = s.texts
+        if transitive.isdisjoint(texts) and (
+            participles.isdisjoint(texts) or opens_any.isdisjoint(texts)
+        ):
             continue
         words = s.words
         found = False

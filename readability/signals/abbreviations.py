@@ -72,14 +72,11 @@ def unexplained_abbreviations(
     findings: list[Finding] = []
     if vocab is None:
         vocab = Vocabulary(sentences)
-    candidates = frozenset(t for t in vocab.counts if abbreviation_key(t) is not None)
-    if not candidates:
-        return findings
-    keys = {abbreviation_key(t) for t in candidates}
-    # Only sentences holding an abbreviation need their words (with spans and kinds).
-    for s in sentences_holding(sentences, candidates):
-        if keys <= seen:
-            break
+    key_of = {t: key for t in vocab.counts if (key := abbreviation_key(t)) is not None}
+    # Only sentences holding an abbreviation not met before need their words (with spans
+    # and kinds): ``todo`` shrinks as first uses are found.
+    todo = set(key_of)
+    for s in sentences_holding(sentences, todo):
         seg_text = s.segment.text
         for w in s.words:
             if w.kind != "word":
@@ -109,4 +106,7 @@ def unexplained_abbreviations(
             findings.append(
                 finding_at(s.segment, w.start, w.end, "abbreviation.unexplained", "warn", msg, full)
             )
+        todo.difference_update([t for t in todo if key_of[t] in seen])
+        if not todo:
+            break
     return findings

@@ -114,14 +114,26 @@ class JargonMatcher:
             first for first, needs in self.needs.items() if any(len(n) == 1 for n in needs)
         )
 
-    def possible_firsts(self, vocab: Vocabulary) -> list[str]:
-        """First words of the phrases whose words all occur in ``vocab``."""
+    def anchors(self, vocab: Vocabulary) -> list[str]:
+        """One word per phrase whose words all occur in ``vocab``: its rarest one there.
+
+        A sentence can only match a phrase when it holds all of its words, so a sentence
+        holding no anchor needs no closer look. The rarest word ("kader" in "in het kader
+        van") picks out far fewer sentences than the first."""
         present = vocab.by_norm
-        return [
-            first
-            for first, needs in self.needs.items()
-            if first in present and any(all(t in present for t in need) for need in needs)
-        ]
+        counts = vocab.counts
+        uses = {}
+        out = set()
+        for first, needs in self.needs.items():
+            if first not in present:
+                continue
+            for need in needs:
+                if all(t in present for t in need):
+                    for t in need:
+                        if t not in uses:
+                            uses[t] = sum(map(counts.__getitem__, present[t]))
+                    out.add(min(sorted(need), key=uses.__getitem__))
+        return sorted(out)
 
     def may_match(self, norms: list[str]) -> bool:
         """False when no phrase can match in a sentence with these lower-cased words."""
@@ -174,12 +186,11 @@ def find_jargon(
     index = matcher.by_first
     if vocab is None:
         vocab = Vocabulary(sentences)
-    possible = matcher.possible_firsts(vocab)
-    firsts = vocab.texts_of(possible)
-    if not firsts:
+    anchors = matcher.anchors(vocab)
+    if not anchors:
         return findings
-    singles = vocab.texts_of(f for f in possible if f in matcher.single)
-    for s in sentences_holding(sentences, firsts):
+    singles = vocab.texts_of(f for f in anchors if f in matcher.single)
+    for s in sentences_holding(sentences, vocab.texts_of(anchors)):
         # Only sentences that hold every word of some phrase need their words.
         if singles.isdisjoint(s.texts) and not matcher.may_match(s.norms):
             continue

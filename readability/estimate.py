@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import repeat
+from itertools import compress, repeat
 from operator import add, attrgetter
 
 import numpy as np
@@ -26,7 +26,7 @@ from readability.profile import (
     WORDS,
     ZIPF_SUM,
     ZIPF_UNIT,
-    form_counts,
+    form_table,
     sentence_counts,
     signals_from_counts,
 )
@@ -259,13 +259,14 @@ def estimate_levels(
     explained: frozenset[str] = frozenset(),
 ) -> Levels:
     """Score the text, its paragraphs and its sentences (see module doc)."""
-    cols = sentence_counts(sentences, vocab, explained)
+    table = form_table(vocab, explained)
+    cols = sentence_counts(sentences, vocab, table=table)
     words = cols[WORDS].tolist()
     per = findings_by_sentence(sentences, findings)
     passive = [0] * len(per)
     jargon = [0] * len(per)
-    for i, fs in enumerate(per):
-        for f in fs:
+    for i in compress(range(len(per)), per):
+        for f in per[i]:
             if f.rule == "passive":
                 passive[i] = 1
             elif f.rule == "jargon":
@@ -302,7 +303,7 @@ def estimate_levels(
         key: whole.signals[key]
         for key in ("content_word_zipf", "hard_word_share", "content_words_per_clause")
     }
-    hard = frozenset(t for t in vocab.counts if _is_hard(t, explained))
+    hard = frozenset(compress(vocab.counts, table[HARD, :-1].tolist()))
     hard_counts = cols[HARD].tolist()
     return Levels(
         score,
@@ -317,7 +318,3 @@ def estimate_levels(
         hard_counts,
         passage,
     )
-
-
-def _is_hard(text: str, explained: frozenset[str]) -> bool:
-    return text not in explained and form_counts(text)[HARD] == 1

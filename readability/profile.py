@@ -92,40 +92,62 @@ def form_counts(form: str) -> tuple:
 ZIPF_UNIT = 100
 
 
-def sentence_counts(
-    sentences: Sequence[Sentence], vocab: Vocabulary, explained: frozenset[str] = frozenset()
-) -> np.ndarray:
-    """The count vector of each sentence, as eight int64 rows (one per column, see the
-    constants; the Zipf sums in hundredths, each form's Zipf rounded before summing). Forms
-    in ``explained`` (terms the page explains) count as content words of ordinary
-    frequency, not as hard words.
+def form_table(vocab: Vocabulary, explained: frozenset[str] = frozenset()) -> np.ndarray:
+    """The count vector of each distinct form of ``vocab`` (in the order of
+    ``vocab.counts``), in int64, the Zipf sum in hundredths (each form's Zipf
+    rounded half to even, as ``round`` does). Forms in ``explained`` (terms the page
+    explains) count as content words of ordinary frequency, not as hard words.
 
-    One row per distinct form is looked up; every token becomes its form's index (a dict
-    look-up mapped in C), and running sums over the tokens give each sentence's sums, so
-    no Python step runs per word or per sentence."""
+    The result has one row per column constant and one column per form (a gather picks
+    the columns of a text's tokens), then a column of zeros for padding."""
     rows = {t: form_counts(t) for t in vocab.counts}
     for t in explained:
         row = rows.get(t)
         if row is not None and row[CONTENT]:
             rows[t] = (*row[:ZIPF_SUM], max(row[ZIPF_SUM], EXPLAINED_ZIPF), 0, *row[HARD + 1 :])
-    table = np.array(
-        [(*row[:ZIPF_SUM], round(row[ZIPF_SUM] * ZIPF_UNIT), *row[HARD:]) for row in rows.values()],
-        dtype=np.int64,
-    ).reshape(-1, 8)
+    table = np.zeros((len(rows) + 1, 8), dtype=np.float64)
+    if rows:
+        table[:-1] = list(rows.values())
+    # Small integers and hundredths of a Zipf are exact in float64; rint rounds half to
+    # even, as Python's round does.
+    table[:, ZIPF_SUM] = np.rint(table[:, ZIPF_SUM] * ZIPF_UNIT)
+    return np.ascontiguousarray(table.T, dtype=np.int64)
+
+
+def sentence_counts(
+    sentences: Sequence[Sentence],
+    vocab: Vocabulary,
+    explained: frozenset[str] = frozenset(),
+    table: np.ndarray | None = None,
+) -> np.ndarray:
+    """The count vector of each sentence, as eight int64 rows (one per column, see the
+    constants; the Zipf sums in hundredths, each form's Zipf rounded before summing).
+    ``table`` is ``form_table(vocab, explained)`` when the caller has it already.
+
+    One row per distinct form is looked up; every token becomes its form's index (a dict
+    look-up mapped in C), and one gather and one segmented sum over the tokens give each
+    sentence's sums, so no Python step runs per word or per sentence."""
+    if table is None:
+        table = form_table(vocab, explained)
+    if not sentences:
+        return np.zeros((8, 0), dtype=np.int64)
     texts = list(map(_TEXTS, sentences))
+    lengths = np.fromiter(map(len, texts), dtype=np.intp, count=len(texts))
     bounds = np.zeros(len(texts) + 1, dtype=np.intp)
-    np.cumsum(np.fromiter(map(len, texts), dtype=np.intp, count=len(texts)), out=bounds[1:])
-    tokens = int(bounds[-1])
+    np.cumsum(lengths, out=bounds[1:])
     if vocab.source is sentences:
-        idx = vocab.token_forms  # indices into ``vocab.counts``, the order of ``rows``
+        idx = vocab.token_forms  # indices into ``vocab.counts``, the order of the table
     else:
-        index = {t: i for i, t in enumerate(rows)}
+        index = {t: i for i, t in enumerate(vocab.counts)}
         idx = np.fromiter(
-            map(index.__getitem__, chain.from_iterable(texts)), dtype=np.intp, count=tokens
+            map(index.__getitem__, chain.from_iterable(texts)), dtype=np.intp, count=bounds[-1]
         )
-    running = np.zeros((tokens + 1, 8), dtype=np.int64)
-    np.cumsum(table[idx], axis=0, out=running[1:])
-    return (running[bounds[1:]] - running[bounds[:-1]]).T
+    # One padding token (the zero column) keeps every start inside the gathered row.
+    gathered = np.take(table, np.append(idx, table.shape[1] - 1), axis=1)
+    sums = np.add.reduceat(gathered, bounds[:-1], axis=1)
+    # reduceat gives an empty stretch the element at its start instead of zero.
+    sums[:, lengths == 0] = 0
+    return sums
 
 
 def add_counts(rows: Iterable[tuple]) -> tuple:

@@ -1,6 +1,6 @@
 from collections import Counter
 
-from readability.model import Vocabulary
+from readability.model import Sentence, Vocabulary
 from readability.profile import HARD, ZIPF_SUM, ZIPF_UNIT, form_counts, sentence_counts
 from readability.textmodel import build_doc
 
@@ -34,6 +34,19 @@ def test_sentence_counts_are_the_sums_of_each_sentences_words():
             assert counts.shape == (8, len(sentences))
             for i, s in enumerate(sentences):
                 assert counts[:, i].tolist() == _by_hand(s, explained)
+
+
+def test_a_sentence_without_words_counts_nothing_wherever_it_stands():
+    """Segmented sums must not give an empty sentence its neighbour's first word."""
+    sentences = build_doc(TEXT).sentences
+    empty = Sentence(sentences[0].segment, 0, 0, texts=[])
+    mixed = [empty, sentences[0], empty, sentences[1], empty]
+    counts = sentence_counts(mixed, Vocabulary(sentences))
+    assert counts.shape == (8, 5)
+    for i in (0, 2, 4):
+        assert counts[:, i].tolist() == [0] * 8
+    assert counts[:, 1].tolist() == _by_hand(sentences[0])
+    assert counts[:, 3].tolist() == _by_hand(sentences[1])
 
 
 def test_vocabulary_counts_every_token_in_order_of_first_use():

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from itertools import chain, compress, count
@@ -105,10 +105,16 @@ _TEXTS = attrgetter("texts")
 _SEGMENT = attrgetter("segment")
 
 
-def sentences_holding(sentences: Iterable[Sentence], texts: AbstractSet[str]) -> Iterator[Sentence]:
-    """The sentences that hold at least one of ``texts`` (token texts), lazily: the test
-    runs in C (``texts.isdisjoint``), so a rule spends Python steps only on the sentences
-    it may fire on. ``texts`` may shrink while the result is consumed."""
+def sentences_holding(
+    sentences: Sequence[Sentence], texts: AbstractSet[str], vocab: Vocabulary | None = None
+) -> Iterable[Sentence]:
+    """The sentences that hold at least one of ``texts`` (token texts), in order. A rule
+    spends Python steps only on the sentences it may fire on: with the sentences' own
+    vocabulary the test is a few array operations (``Vocabulary.holding``), otherwise it
+    runs in C per sentence (``texts.isdisjoint``), lazily, and ``texts`` may shrink while
+    the result is consumed."""
+    if vocab is not None and vocab.source is sentences:
+        return vocab.holding(texts)
     return compress(sentences, map(not_, map(texts.isdisjoint, map(_TEXTS, sentences))))
 
 
@@ -150,15 +156,15 @@ class Vocabulary:
     * ``by_norm``: lower-cased form -> the token texts with that form.
     """
 
-    __slots__ = ("counts", "norm", "by_norm", "_forms", "source", "token_forms")
+    __slots__ = ("counts", "norm", "by_norm", "_forms", "source", "token_forms", "index", "_bounds")
 
-    def __init__(self, sentences: Iterable[Sentence]) -> None:
+    def __init__(self, sentences: Sequence[Sentence]) -> None:
         # Each token's form as an index into ``counts`` (in order of first use), for the
         # per-sentence sums (readability.profile); ``source`` is the sentence list it
         # belongs to. The counts come from the indices, one C pass per step.
         self.source = sentences
         tokens = list(chain.from_iterable(map(_TEXTS, sentences)))
-        index = dict(zip(dict.fromkeys(tokens), count()))
+        self.index = index = dict(zip(dict.fromkeys(tokens), count()))
         self.token_forms = forms = np.fromiter(
             map(index.__getitem__, tokens), dtype=np.intp, count=len(tokens)
         )
@@ -174,6 +180,29 @@ class Vocabulary:
                 by_norm[norm] = [text]
         self.by_norm = by_norm
         self._forms: Counter | None = None
+        self._bounds: np.ndarray | None = None
+
+    def holding(self, texts: AbstractSet[str]) -> list[Sentence]:
+        """The ``source`` sentences that hold at least one of ``texts``, in order: the
+        texts' forms are marked, every token looks up its form's mark, and one segmented
+        "or" per sentence tells which hold one (no Python step per sentence)."""
+        index = self.index
+        marks = np.zeros(len(index) + 1, dtype=bool)  # the last one: padding, never marked
+        marks[[index[t] for t in texts if t in index]] = True
+        if self._bounds is None:
+            lengths = np.fromiter(
+                map(len, map(_TEXTS, self.source)), dtype=np.intp, count=len(self.source)
+            )
+            self._bounds = np.zeros(len(lengths) + 1, dtype=np.intp)
+            np.cumsum(lengths, out=self._bounds[1:])
+        bounds = self._bounds
+        if len(bounds) == 1:
+            return []
+        # One padding token keeps every start inside the array; an empty sentence holds
+        # nothing (reduceat would give it its neighbour's first token).
+        tokens = marks[np.append(self.token_forms, len(index))]
+        hit = np.logical_or.reduceat(tokens, bounds[:-1]) & (bounds[1:] > bounds[:-1])
+        return list(map(self.source.__getitem__, np.flatnonzero(hit).tolist()))
 
     @property
     def forms(self) -> Counter:

@@ -76,7 +76,9 @@ def unexplained_abbreviations(
     # Only sentences holding an abbreviation not met before need their words (with spans
     # and kinds): ``todo`` shrinks as first uses are found.
     todo = set(key_of)
-    for s in sentences_holding(sentences, todo):
+    for s in sentences_holding(sentences, frozenset(todo), vocab):
+        if todo.isdisjoint(s.texts):
+            continue
         seg_text = s.segment.text
         for w in s.words:
             if w.kind != "word":

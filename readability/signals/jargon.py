@@ -190,7 +190,7 @@ def find_jargon(
     if not anchors:
         return findings
     singles = vocab.texts_of(f for f in anchors if f in matcher.single)
-    for s in sentences_holding(sentences, vocab.texts_of(anchors)):
+    for s in sentences_holding(sentences, vocab.texts_of(anchors), vocab):
         # Only sentences that hold every word of some phrase need their words.
         if singles.isdisjoint(s.texts) and not matcher.may_match(s.norms):
             continue

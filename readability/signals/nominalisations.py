@@ -92,7 +92,7 @@ def nominalisation_findings(
     nominal = vocab.texts_where(is_nominalisation)
     if not nominal:
         return findings
-    for s in sentences_holding(sentences, nominal):
+    for s in sentences_holding(sentences, nominal, vocab):
         texts = s.texts
         if len(texts) < per_sentence or sum(map(nominal.__contains__, texts)) < per_sentence:
             continue

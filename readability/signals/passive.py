@@ -17,8 +17,10 @@ A modal verb right before the auxiliary (kan worden herzien) is included in the 
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from importlib import resources
+from itertools import compress
 
 from readability.model import Sentence, Vocabulary, Word, sentences_holding
 from readability.report import Finding, finding_at
@@ -151,8 +153,12 @@ def is_participle(norm: str) -> bool:
     return _GE_PARTICIPLE_RE.fullmatch(norm) is not None
 
 
-def _passive_span(words: list[Word], i: int) -> tuple[int, int] | None:
-    """(first, last) word index of a passive around the auxiliary at ``i``, or None."""
+def _passive_span(
+    words: list[Word], i: int, participles: AbstractSet[str], transitive: AbstractSet[str]
+) -> tuple[int, int] | None:
+    """(first, last) word index of a passive around the auxiliary at ``i``, or None.
+    ``participles`` and ``transitive`` are the token texts that are a participle
+    (``is_participle``) and a listed transitive one."""
     aux = words[i].norm
     clause = words[i].clause
     lo = i
@@ -161,18 +167,20 @@ def _passive_span(words: list[Word], i: int) -> tuple[int, int] | None:
     hi = i
     while hi + 1 < len(words) and words[hi + 1].clause == clause:
         hi += 1
-    _, transitive = _lists()
-    has_agent = any(words[k].norm == "door" for k in range(lo, hi + 1))
+    if aux in WORDEN:
+        completes = participles
+    elif any(words[k].norm == "door" for k in range(lo, hi + 1)):  # an agent
+        completes = transitive | participles
+    else:
+        completes = transitive
     best = None
     for k in range(lo, hi + 1):
-        if k == i or words[k].kind != "word":
-            continue
-        norm = words[k].norm
-        if aux in WORDEN:
-            hit = is_participle(norm)
-        else:
-            hit = norm in transitive or (has_agent and is_participle(norm))
-        if hit and (best is None or abs(k - i) < abs(best - i)):
+        if (
+            k != i
+            and words[k].kind == "word"
+            and words[k].text in completes
+            and (best is None or abs(k - i) < abs(best - i))
+        ):
             best = k
     if best is None:
         return None
@@ -203,7 +211,7 @@ def passive_findings(
     if not participles and not transitive:
         return count, findings
     opens_any = vocab.texts_of(WORDEN | {"door"})
-    for s in sentences_holding(sentences, auxiliaries):
+    for s in sentences_holding(sentences, auxiliaries, vocab):
         texts = s.texts
         if transitive.isdisjoint(texts) and (
             participles.isdisjoint(texts) or opens_any.isdisjoint(texts)
@@ -211,22 +219,21 @@ def passive_findings(
             continue
         words = s.words
         found = False
-        for i, w in enumerate(words):
-            if w.norm in WORDEN or w.norm in ZIJN:
-                span = _passive_span(words, i)
-                if span:
-                    found = True
-                    a, b = span
-                    findings.append(
-                        finding_at(
-                            s.segment,
-                            words[a].start,
-                            words[b].end,
-                            "passive",
-                            "warn",
-                            "Dit is een lijdende vorm. Schrijf wie het doet, bijvoorbeeld "
-                            "'Wij betalen...' in plaats van 'Er wordt betaald...'.",
-                        )
+        for i in compress(range(len(texts)), map(auxiliaries.__contains__, texts)):
+            span = _passive_span(words, i, participles, transitive)
+            if span:
+                found = True
+                a, b = span
+                findings.append(
+                    finding_at(
+                        s.segment,
+                        words[a].start,
+                        words[b].end,
+                        "passive",
+                        "warn",
+                        "Dit is een lijdende vorm. Schrijf wie het doet, bijvoorbeeld "
+                        "'Wij betalen...' in plaats van 'Er wordt betaald...'.",
                     )
+                )
         count += found
     return count, findings

@@ -388,7 +388,9 @@ def explained_terms(sentences, vocab, glossary=None) -> frozenset[str]:
     todo = hard - explained
     if not todo:
         return frozenset(explained)
-    for s in sentences_holding(sentences, todo):
+    for s in sentences_holding(sentences, frozenset(todo), vocab):
+        if todo.isdisjoint(s.texts):
+            continue
         text = s.segment.text
         for w in s.words:
             if w.text in todo:

@@ -15,15 +15,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from itertools import chain
-from operator import attrgetter
+from itertools import chain, compress
+from operator import attrgetter, not_
 
 import numpy as np
 
 from readability.model import Sentence, Vocabulary, is_word_text
 from readability.signals.long_words import is_long_word
 from readability.signals.nominalisations import is_nominalisation
-from readability.signals.word_frequency import RARE_ZIPF, word_profile
+from readability.signals.word_frequency import RARE_ZIPF, word_profile, word_profiles
 from readability.syllables import count_syllables
 
 CLAUSE_OPENERS = frozenset(
@@ -87,6 +87,36 @@ def form_counts(form: str) -> tuple:
     )
 
 
+def form_rows(forms: Sequence[str]) -> np.ndarray:
+    """``form_counts`` of every form, as the float64 rows of one array, computed column by
+    column: the tests run over all forms at once (in C where they can), so a form takes
+    Python steps only for its syllables and, when rare as a whole, its compound split."""
+    n = len(forms)
+    rows = np.zeros((n, 8), dtype=np.float64)
+    rows[:, WORDS] = rows[:, SYLLABLES] = 1  # a number or {{ variable }} (``_ZERO``)
+    # Only a form with a non-letter can be something else than a word.
+    alpha = list(map(str.isalpha, forms))
+    others = [i for i in compress(range(n), map(not_, alpha)) if is_word_text(forms[i])]
+    idx = sorted([*compress(range(n), alpha), *others])
+    if not idx:
+        return rows
+    texts = list(map(forms.__getitem__, idx))
+    lows = list(map(str.lower, texts))
+    k = len(idx)
+    syllables = np.fromiter(map(count_syllables, lows), dtype=np.int64, count=k)
+    content, zipf = word_profiles(texts)
+    rows[idx, SYLLABLES] = syllables
+    rows[idx, LONG] = (np.fromiter(map(len, texts), dtype=np.intp, count=k) >= 13) | (
+        syllables >= 4
+    )
+    rows[idx, CONTENT] = content
+    rows[idx, ZIPF_SUM] = zipf
+    rows[idx, HARD] = content.astype(bool) & (zipf < RARE_ZIPF)
+    rows[idx, OPENERS] = np.fromiter(map(CLAUSE_OPENERS.__contains__, lows), dtype=bool, count=k)
+    rows[idx, NOMINAL] = np.fromiter(map(is_nominalisation, lows), dtype=bool, count=k)
+    return rows
+
+
 # Zipf sums are kept in hundredths (each form's Zipf rounded), so all counts are integers
 # and every sum is exact, in any order.
 ZIPF_UNIT = 100
@@ -100,14 +130,12 @@ def form_table(vocab: Vocabulary, explained: frozenset[str] = frozenset()) -> np
 
     The result has one row per column constant and one column per form (a gather picks
     the columns of a text's tokens), then a column of zeros for padding."""
-    rows = {t: form_counts(t) for t in vocab.counts}
-    for t in explained:
-        row = rows.get(t)
-        if row is not None and row[CONTENT]:
-            rows[t] = (*row[:ZIPF_SUM], max(row[ZIPF_SUM], EXPLAINED_ZIPF), 0, *row[HARD + 1 :])
-    table = np.zeros((len(rows) + 1, 8), dtype=np.float64)
-    if rows:
-        table[:-1] = list(rows.values())
+    table = np.zeros((len(vocab.counts) + 1, 8), dtype=np.float64)
+    table[:-1] = form_rows(list(vocab.counts))
+    index = vocab.index
+    terms = [i for i in (index[t] for t in explained if t in index) if table[i, CONTENT]]
+    table[terms, ZIPF_SUM] = np.maximum(table[terms, ZIPF_SUM], EXPLAINED_ZIPF)
+    table[terms, HARD] = 0
     # Small integers and hundredths of a Zipf are exact in float64; rint rounds half to
     # even, as Python's round does.
     table[:, ZIPF_SUM] = np.rint(table[:, ZIPF_SUM] * ZIPF_UNIT)

@@ -19,7 +19,12 @@ The frequency is wordfreq's Zipf value (log10 of frequency per billion words).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
+from itertools import compress, repeat
+from operator import getitem, methodcaller
+
+import numpy as np
 
 from readability.lexicon import frequency_table
 from readability.model import sentences_holding
@@ -366,6 +371,30 @@ def word_profile(form: str) -> tuple[int, float]:
     return 1, z
 
 
+def word_profiles(forms: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """``word_profile`` of many forms at once: (content flags as int64, Zipf values).
+
+    The same rule, with the cheap tests (first letter, function word, a whole word common
+    enough to need no split) run over all forms in C; only words rare as a whole take a
+    Python step (``compound_zipf``)."""
+    n = len(forms)
+    table = frequency_table("nl") or {}
+    firsts = list(map(getitem, forms, repeat(slice(0, 1))))
+    lows = list(map(_STRIP_DOT, map(str.lower, forms)))
+    maybe = np.fromiter(map(str.isalpha, firsts), dtype=bool, count=n)
+    maybe &= ~np.fromiter(map(FUNCTION_WORDS.__contains__, lows), dtype=bool, count=n)
+    maybe &= np.fromiter(map(len, lows), dtype=np.intp, count=n) >= 2
+    whole = np.fromiter(map(table.get, lows, repeat(UNKNOWN_ZIPF)), dtype=np.float64, count=n)
+    zipf = np.minimum(whole, MAX_ZIPF)
+    split = np.flatnonzero(maybe & (whole < RARE_ZIPF)).tolist()
+    zipf[split] = list(map(compound_zipf, map(lows.__getitem__, split)))
+    # A name: its frequency says nothing about difficulty.
+    maybe &= ~(np.fromiter(map(str.isupper, firsts), dtype=bool, count=n) & (zipf < RARE_ZIPF))
+    return maybe.astype(np.int64), np.where(maybe, zipf, 0.0)
+
+
+_STRIP_DOT = methodcaller("rstrip", ".")
+
 # "X (uitleg)", "X: uitleg", "X betekent", "X is een/het", "X wil zeggen", "X, dat is".
 _EXPLANATION_RE = re.compile(
     r"\s*(?:\(|:\s|[-–—]\s|,\s+(?:dat|dit|die)\s+(?:is|zijn|betekent)\b"
@@ -383,7 +412,8 @@ def explained_terms(sentences, vocab, glossary=None) -> frozenset[str]:
     has just been told what it means.
     """
     glossary_norms = {g.strip().lower() for g in glossary or () if g and g.strip()}
-    hard = {t for t in vocab.counts if word_profile(t)[0] and word_profile(t)[1] < RARE_ZIPF}
+    content, zipf = word_profiles(list(vocab.counts))
+    hard = set(compress(vocab.counts, (content.astype(bool) & (zipf < RARE_ZIPF)).tolist()))
     explained = {t for t in hard if t.lower() in glossary_norms}
     todo = hard - explained
     if not todo:

@@ -1,7 +1,14 @@
 from collections import Counter
 
 from readability.model import Sentence, Vocabulary
-from readability.profile import HARD, ZIPF_SUM, ZIPF_UNIT, form_counts, sentence_counts
+from readability.profile import (
+    HARD,
+    ZIPF_SUM,
+    ZIPF_UNIT,
+    form_counts,
+    form_rows,
+    sentence_counts,
+)
 from readability.textmodel import build_doc
 
 TEXT = (
@@ -57,3 +64,70 @@ def test_vocabulary_counts_every_token_in_order_of_first_use():
     assert list(vocab.counts) == list(dict.fromkeys(tokens))
     assert vocab.counts["betalen"] == 2
     assert list(vocab.token_forms) == [list(vocab.counts).index(t) for t in tokens]
+
+
+# Forms of every kind the column-wise path must treat as ``form_counts`` does: common and
+# rare words, compounds, names, function words, abbreviations, numbers, variables,
+# addresses, hyphens and diacritics.
+ODD_FORMS = [
+    "de",
+    "De",
+    "'t",
+    "u",
+    "U",
+    "a",
+    "huur",
+    "Huur",
+    "parkeervergunning",
+    "Parkeervergunning",
+    "bijstandsuitkering",
+    "Wmo-voorziening",
+    "wmo-voorziening",
+    "e-mail",
+    "o.a.",
+    "bijv.",
+    "Amsterdam",
+    "AOW",
+    "pgb",
+    "12,50",
+    "1.234,56",
+    "2025",
+    "{{ naam }}",
+    "info@gemeente.nl",
+    "www.gemeente.nl",
+    "https://gemeente.nl/zorg",
+    "ideeën",
+    "België",
+    "zorgverzekering",
+    "verzekeringsmaatschappij",
+    "handhaving",
+    "gezondheid",
+    "omdat",
+    "Maar",
+    "xqzv",
+    "Xqzvbrt",
+    "aan-",
+    "overheid",
+    "ingang",
+    "beschikking",
+    "ontvangen",
+    "x1",
+    "A4-formaat",
+]
+
+
+def test_the_column_wise_counts_equal_form_counts():
+    """The level rests on these rows: they must equal the per-form rule exactly, for the
+    most common Dutch words, words from every frequency band down to the rarest (so also
+    compounds split into parts, and words right at the rare boundary), their capitalised
+    forms and odd forms."""
+    from readability.lexicon import frequency_table
+
+    table = list(frequency_table("nl"))
+    words = table[:3_000] + table[3_000::25]
+    forms = ODD_FORMS + words + [w.capitalize() for w in words[::7]]
+    rows = form_rows(forms)
+    assert rows.shape == (len(forms), 8)
+    for form, row in zip(forms, rows.tolist(), strict=True):
+        assert tuple(row) == form_counts(form), form
+    assert form_rows([]).shape == (0, 8)

@@ -1,5 +1,10 @@
 from readability import analyze
-from readability.signals.word_frequency import RARE_ZIPF, compound_zipf, word_profile
+from readability.signals.word_frequency import (
+    RARE_ZIPF,
+    compound_zipf,
+    word_profile,
+    word_profiles,
+)
 
 
 def test_compound_of_common_parts_is_not_rare():
@@ -51,3 +56,32 @@ def test_content_words_per_clause_counts_information_density():
     a = analyze(sparse).signals["content_words_per_clause"]
     b = analyze(dense).signals["content_words_per_clause"]
     assert b > a
+
+
+def test_many_forms_at_once_are_profiled_as_one_by_one():
+    """The engine profiles a page's words in one batch: the same rule as ``word_profile``."""
+    from readability.lexicon import frequency_table
+
+    table = list(frequency_table("nl"))
+    common = table[:2_000] + table[2_000::40]  # down to the rarest band
+    forms = (
+        common
+        + [w.capitalize() for w in common[::5]]
+        + [
+            "",
+            "Parkeervergunning",
+            "bijstandsuitkering",
+            "Xqzvbrt",
+            "xqzvbrt",
+            "o.a.",
+            "12,50",
+            "De",
+            "'t",
+            "Wmo-voorziening",
+            "A",
+        ]
+    )
+    content, zipf = word_profiles(forms)
+    assert [(int(c), float(z)) for c, z in zip(content, zipf, strict=True)] == [
+        word_profile(f) for f in forms
+    ]

@@ -70,7 +70,8 @@ _ZERO = (1, 1, 0, 0, 0.0, 0, 0, 0)  # a number or {{ variable }}: one word, one 
 
 @lru_cache(maxsize=1 << 16)
 def form_counts(form: str) -> tuple:
-    """The count vector of one written form (see the column constants)."""
+    """The count vector of one written form (see the column constants): the rule that
+    ``form_rows`` applies to a whole vocabulary at once."""
     if not is_word_text(form):
         return _ZERO
     low = form.lower()

@@ -106,15 +106,16 @@ def form_rows(forms: Sequence[str]) -> np.ndarray:
     k = len(idx)
     syllables = np.fromiter(map(count_syllables, lows), dtype=np.int64, count=k)
     content, zipf = word_profiles(texts)
-    rows[idx, SYLLABLES] = syllables
-    rows[idx, LONG] = (np.fromiter(map(len, texts), dtype=np.intp, count=k) >= 13) | (
-        syllables >= 4
-    )
-    rows[idx, CONTENT] = content
-    rows[idx, ZIPF_SUM] = zipf
-    rows[idx, HARD] = content.astype(bool) & (zipf < RARE_ZIPF)
-    rows[idx, OPENERS] = np.fromiter(map(CLAUSE_OPENERS.__contains__, lows), dtype=bool, count=k)
-    rows[idx, NOMINAL] = np.fromiter(map(is_nominalisation, lows), dtype=bool, count=k)
+    words = np.empty((8, k), dtype=np.float64)
+    words[WORDS] = 1
+    words[SYLLABLES] = syllables
+    words[LONG] = (np.fromiter(map(len, texts), dtype=np.intp, count=k) >= 13) | (syllables >= 4)
+    words[CONTENT] = content
+    words[ZIPF_SUM] = zipf
+    words[HARD] = content.astype(bool) & (zipf < RARE_ZIPF)
+    words[OPENERS] = np.fromiter(map(CLAUSE_OPENERS.__contains__, lows), dtype=bool, count=k)
+    words[NOMINAL] = np.fromiter(map(is_nominalisation, lows), dtype=bool, count=k)
+    rows[idx] = words.T
     return rows
 
 

@@ -10,7 +10,7 @@ from operator import attrgetter
 from readability import cefr
 from readability import verdict as verdicts
 from readability.estimate import estimate_levels
-from readability.model import Block, Doc, Sentence, Vocabulary
+from readability.model import Block, Doc, Sentence, Vocabulary, paragraph_ranges
 from readability.policy import Policy
 from readability.report import Finding, Report, SentenceList
 from readability.sentence_levels import sentence_report
@@ -169,7 +169,8 @@ def analyze(
         policy.max_sentence_words,
         policy.extreme_sentence_words,
     )
-    findings += long_paragraph_findings(sentences, doc.texts, policy.max_paragraph_words)
+    ranges = paragraph_ranges(sentences)
+    findings += long_paragraph_findings(sentences, doc.texts, policy.max_paragraph_words, ranges)
 
     score: float | None = None
     passive_count = 0
@@ -186,7 +187,7 @@ def analyze(
         )
         explained = explained_terms(sentences, vocab, glossary)
         levels = estimate_levels(
-            sentences, vocab, jargon_findings + passive_list, policy, explained
+            sentences, vocab, jargon_findings + passive_list, policy, explained, ranges
         )
         signals.update(levels.signals)
         score = levels.score

@@ -257,8 +257,10 @@ def estimate_levels(
     findings: Sequence[Finding],
     policy,
     explained: frozenset[str] = frozenset(),
+    ranges: Sequence[tuple[int, int]] | None = None,
 ) -> Levels:
-    """Score the text, its paragraphs and its sentences (see module doc)."""
+    """Score the text, its paragraphs and its sentences (see module doc). ``ranges`` are
+    the sentences' ``paragraph_ranges`` when known."""
     table = form_table(vocab, explained)
     cols = sentence_counts(sentences, vocab, table=table)
     words = cols[WORDS].tolist()
@@ -291,7 +293,8 @@ def estimate_levels(
     n = len(words)
     pre = _prefix(cols, passive, jargon)
     scores = _scores(pre, range(n), range(1, n + 1))
-    ranges = paragraph_ranges(sentences)
+    if ranges is None:
+        ranges = paragraph_ranges(sentences)
     paragraph_scores = _scores(pre, [a for a, _ in ranges], [b + 1 for _, b in ranges])
     pre_words = pre[1 + WORDS].tolist()
     paragraphs = [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from itertools import accumulate
 from operator import attrgetter
 
@@ -9,31 +10,36 @@ from readability.model import Sentence, paragraph_ranges
 from readability.report import Finding
 
 
-def paragraph_lengths(sentences: list[Sentence]) -> list[tuple[list[Sentence], int]]:
-    """Group sentences into paragraphs (by segment.paragraph) with their word counts."""
+def paragraph_lengths(
+    sentences: Sequence[Sentence], ranges: Sequence[tuple[int, int]] | None = None
+) -> list[tuple[int, int, int]]:
+    """(first, last, words) of each paragraph: its first and last sentence index and its
+    word count. ``ranges`` are the sentences' ``paragraph_ranges`` when known."""
     pre = list(accumulate(map(len, map(_TEXTS, sentences)), initial=0))
-    return [
-        (sentences[first : last + 1], pre[last + 1] - pre[first])
-        for first, last in paragraph_ranges(sentences)
-    ]
+    if ranges is None:
+        ranges = paragraph_ranges(sentences)
+    return [(first, last, pre[last + 1] - pre[first]) for first, last in ranges]
 
 
 _TEXTS = attrgetter("texts")
 
 
 def long_paragraph_findings(
-    sentences: list[Sentence], texts: dict[int | None, str], limit: int = 100
+    sentences: Sequence[Sentence],
+    texts: dict[int | None, str],
+    limit: int = 100,
+    ranges: Sequence[tuple[int, int]] | None = None,
 ) -> list[Finding]:
     """Warn for a paragraph of more than ``limit`` words ("paragraph.too_long").
 
     ``texts`` maps a block index (None for text input) to the text offsets refer to, so the
-    finding can span the whole paragraph.
+    finding can span the whole paragraph. ``ranges`` as for ``paragraph_lengths``.
     """
     findings = []
-    for group, n in paragraph_lengths(sentences):
+    for a, b, n in paragraph_lengths(sentences, ranges):
         if n <= limit:
             continue
-        first, last = group[0], group[-1]
+        first, last = sentences[a], sentences[b]
         block = first.segment.block
         start = first.segment.offset + first.start
         end = last.segment.offset + last.end

@@ -83,7 +83,7 @@ def _run_points(run: str) -> tuple[int, ...]:
 def _count_part(part: str) -> int:
     if not part:
         return 0
-    if _VOWELS.isdisjoint(part) or _DIGIT_RE.search(part):
+    if _VOWELS.isdisjoint(part) or (not part.isalpha() and _DIGIT_RE.search(part)):
         return 1
     splits = set(_DIC.positions(part))
     count = len(splits) + 1
@@ -98,7 +98,10 @@ def _count_part(part: str) -> int:
     ):
         count += 1
     # Correction 2: vowel hiatus that pyphen did not split (Bel-gi-ë, i-de-aal): each
-    # position inside a run of vowels where a new vowel nucleus starts.
+    # position inside a run of vowels where a new vowel nucleus starts. Most words hold no
+    # run but single nuclei ("ee", "ooi"): one ``findall`` tells.
+    if _NUCLEUS_SET.issuperset(_VOWEL_RUN_RE.findall(part)):
+        return count
     for m in _VOWEL_RUN_RE.finditer(part):
         run = m.group()
         if run not in _NUCLEUS_SET:  # a run that is one nucleus ("ee", "ooi") has none

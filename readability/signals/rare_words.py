@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
+from itertools import repeat
+from operator import getitem, methodcaller
 
-from readability.lexicon import zipf
+from readability.lexicon import frequency_table, zipf
 from readability.model import Sentence, sentences_holding
 from readability.report import Finding, finding_at
 
@@ -26,13 +28,45 @@ def is_rare(form: str, threshold: float = DEFAULT_THRESHOLD, lang: str = "nl") -
     return zipf(form.lower().rstrip("."), lang) < threshold
 
 
+def rare_forms(forms: Iterable[str], threshold: float = DEFAULT_THRESHOLD) -> list[str]:
+    """The forms that are rare (``is_rare``), in order: the same rule, with the cheap tests
+    over all forms at once in C; only a word missing from the frequency table takes a
+    Python step."""
+    forms = list(forms)
+    table = frequency_table("nl")
+    if not table:
+        return [f for f in forms if is_rare(f, threshold)]
+    # Long enough, not capitalised, and (when not all letters) without digits.
+    maybe = [
+        f
+        for f, long, upper, alpha in zip(
+            forms,
+            map((3).__lt__, map(len, forms)),
+            map(str.isupper, map(getitem, forms, repeat(slice(0, 1)))),
+            map(str.isalpha, forms),
+            strict=True,
+        )
+        if long and not upper and (alpha or not any(map(str.isdigit, f)))
+    ]
+    lows = list(map(_STRIP_DOT, map(str.lower, maybe)))
+    known = list(map(table.get, lows))
+    return [
+        f
+        for f, low, z in zip(maybe, lows, known, strict=True)
+        if (z if z is not None else zipf(low)) < threshold
+    ]
+
+
+_STRIP_DOT = methodcaller("rstrip", ".")
+
+
 def rare_word_share(
     forms: Mapping[str, int], total: int, threshold: float = DEFAULT_THRESHOLD
 ) -> float:
     """#rare words / #words (``forms`` counts real words by written form)."""
     if not total:
         return 0.0
-    return sum(n for form, n in forms.items() if is_rare(form, threshold)) / total
+    return sum(map(forms.__getitem__, rare_forms(forms, threshold))) / total
 
 
 def rare_word_findings(
@@ -42,7 +76,7 @@ def rare_word_findings(
     limit: int = 50,
 ) -> list[Finding]:
     """One info finding at the first use of each rare word (at most ``limit``)."""
-    rare = {form for form in forms if is_rare(form, threshold)}
+    rare = set(rare_forms(forms, threshold))
     findings: list[Finding] = []
     if not rare:
         return findings

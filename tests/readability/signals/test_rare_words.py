@@ -1,7 +1,12 @@
 from collections import Counter
 
 from readability.model import Segment
-from readability.signals.rare_words import is_rare, rare_word_findings, rare_word_share
+from readability.signals.rare_words import (
+    is_rare,
+    rare_forms,
+    rare_word_findings,
+    rare_word_share,
+)
 from readability.tokenize import split_sentences
 
 
@@ -20,3 +25,30 @@ def test_share_and_first_use_findings():
     findings = rare_word_findings(sentences, forms)
     assert len(findings) == 1 and findings[0].excerpt == "inlichtingenplicht"
     assert findings[0].severity == "info"
+
+
+def test_rare_forms_of_a_whole_vocabulary_follow_is_rare():
+    """The engine judges a page's words in one batch: the same rule as ``is_rare``."""
+    from readability.lexicon import frequency_table
+
+    table = list(frequency_table("nl"))
+    words = table[:2_000] + table[2_000::30]  # down to the rarest band
+    forms = (
+        words
+        + [w.capitalize() for w in words[::9]]
+        + [
+            "",
+            "abc",
+            "abcd",
+            "x1yz",
+            "inlichtingenplicht",
+            "Wmo-voorziening",
+            "wmo-voorziening",
+            "huur-xqzvbrt",
+            "o.a.",
+            "uitkering.",
+            "xqzvbrt",
+        ]
+    )
+    assert rare_forms(forms) == [f for f in forms if is_rare(f)]
+    assert rare_forms(forms, 4.5) == [f for f in forms if is_rare(f, 4.5)]

@@ -190,7 +190,7 @@ def hardest_passage(pre, words, min_words: int) -> Part | None:
     if not len(starts):
         return None
     scores = _scores(pre, starts, ends)
-    best = max(range(len(scores)), key=scores.__getitem__)
+    best = int(np.argmax(scores))  # the first of equally hard windows
     a, b = int(starts[best]), int(ends[best])
     return Part(a, b - 1, int(pre[1 + WORDS][b] - pre[1 + WORDS][a]), {}, scores[best])
 
@@ -280,14 +280,14 @@ def estimate_levels(
     # Long sentences never dilute: the text is at least as hard as it is without its
     # sentences over ``max_sentence_words`` (their many common words would otherwise lower
     # the word-level averages and make a text with an added long sentence look easier).
-    keep = [i for i, n in enumerate(words) if n <= policy.max_sentence_words]
-    if keep and len(keep) < len(words):
+    keep = np.flatnonzero(cols[WORDS] <= policy.max_sentence_words)
+    if len(keep) and len(keep) < len(words):
         rest = part_score(
             cols[:, keep],
             0,
             len(keep) - 1,
-            [passive[i] for i in keep],
-            [jargon[i] for i in keep],
+            np.asarray(passive)[keep].tolist(),
+            np.asarray(jargon)[keep].tolist(),
         )
         score = max(score, rest.score)
     n = len(words)
@@ -295,12 +295,19 @@ def estimate_levels(
     scores = _scores(pre, range(n), range(1, n + 1))
     if ranges is None:
         ranges = paragraph_ranges(sentences)
-    paragraph_scores = _scores(pre, [a for a, _ in ranges], [b + 1 for _, b in ranges])
-    pre_words = pre[1 + WORDS].tolist()
-    paragraphs = [
-        Part(a, b, pre_words[b + 1] - pre_words[a], {}, sc)
-        for (a, b), sc in zip(ranges, paragraph_scores, strict=True)
-    ]
+    firsts, lasts = _indices([a for a, _ in ranges]), _indices([b for _, b in ranges])
+    paragraph_scores = _scores(pre, firsts, lasts + 1)
+    pre_words = pre[1 + WORDS]
+    paragraphs = list(
+        map(
+            Part,
+            firsts.tolist(),
+            lasts.tolist(),
+            (pre_words[lasts + 1] - pre_words[firsts]).tolist(),
+            map(dict, repeat((), len(ranges))),
+            paragraph_scores,
+        )
+    )
     passage = hardest_passage(pre, words, policy.min_passage_words)
     signals = {
         key: whole.signals[key]

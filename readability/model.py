@@ -134,6 +134,26 @@ def paragraph_ranges(sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
     return list(zip(heads, [h - 1 for h in heads[1:]] + [len(sentences) - 1], strict=True))
 
 
+def per_sentence(
+    ufunc: np.ufunc, table: np.ndarray, forms: np.ndarray, bounds: np.ndarray
+) -> np.ndarray:
+    """``ufunc`` (``np.add``, ``np.logical_or``) reduced over each sentence's tokens: the
+    token with form index ``f`` has the value ``table[..., f]``; sentence ``i`` holds the
+    tokens ``bounds[i]`` up to ``bounds[i + 1]`` of ``forms``. The last entry of ``table``
+    is padding, and what a sentence without tokens gets. One gather and one segmented
+    reduction, no Python step per sentence."""
+    if len(bounds) == 1:
+        return np.zeros(table.shape[:-1] + (0,), dtype=table.dtype)
+    # One padding token keeps every start inside the gathered array.
+    gathered = np.take(table, np.append(forms, table.shape[-1] - 1), axis=-1)
+    out = ufunc.reduceat(gathered, bounds[:-1], axis=-1)
+    # reduceat gives an empty stretch the value at its start instead.
+    empty = bounds[1:] == bounds[:-1]
+    if empty.any():
+        out[..., empty] = table[..., -1:]
+    return out
+
+
 def is_word_text(text: str) -> bool:
     """True when a token text is a real word (kind "word"): numbers start with a digit,
     variables with "{", URLs with http(s):// or www. and e-mail addresses hold "@", none of
@@ -182,6 +202,16 @@ class Vocabulary:
         self._forms: Counter | None = None
         self._bounds: np.ndarray | None = None
 
+    def bounds(self) -> np.ndarray:
+        """Where each ``source`` sentence's tokens start in ``token_forms``, and a last
+        entry where the last one ends."""
+        if self._bounds is None:
+            source = self.source
+            lengths = np.fromiter(map(len, map(_TEXTS, source)), dtype=np.intp, count=len(source))
+            self._bounds = np.zeros(len(lengths) + 1, dtype=np.intp)
+            np.cumsum(lengths, out=self._bounds[1:])
+        return self._bounds
+
     def holding(self, texts: AbstractSet[str]) -> list[Sentence]:
         """The ``source`` sentences that hold at least one of ``texts``, in order: the
         texts' forms are marked, every token looks up its form's mark, and one segmented
@@ -189,19 +219,7 @@ class Vocabulary:
         index = self.index
         marks = np.zeros(len(index) + 1, dtype=bool)  # the last one: padding, never marked
         marks[[index[t] for t in texts if t in index]] = True
-        if self._bounds is None:
-            lengths = np.fromiter(
-                map(len, map(_TEXTS, self.source)), dtype=np.intp, count=len(self.source)
-            )
-            self._bounds = np.zeros(len(lengths) + 1, dtype=np.intp)
-            np.cumsum(lengths, out=self._bounds[1:])
-        bounds = self._bounds
-        if len(bounds) == 1:
-            return []
-        # One padding token keeps every start inside the array; an empty sentence holds
-        # nothing (reduceat would give it its neighbour's first token).
-        tokens = marks[np.append(self.token_forms, len(index))]
-        hit = np.logical_or.reduceat(tokens, bounds[:-1]) & (bounds[1:] > bounds[:-1])
+        hit = per_sentence(np.logical_or, marks, self.token_forms, self.bounds())
         return list(map(self.source.__getitem__, np.flatnonzero(hit).tolist()))
 
     @property

@@ -20,7 +20,7 @@ from operator import attrgetter, not_
 
 import numpy as np
 
-from readability.model import Sentence, Vocabulary, is_word_text
+from readability.model import Sentence, Vocabulary, is_word_text, per_sentence
 from readability.signals.long_words import is_long_word
 from readability.signals.nominalisations import is_nominalisation
 from readability.signals.word_frequency import RARE_ZIPF, word_profile, word_profiles
@@ -155,29 +155,25 @@ def sentence_counts(
     ``table`` is ``form_table(vocab, explained)`` when the caller has it already.
 
     One row per distinct form is looked up; every token becomes its form's index (a dict
-    look-up mapped in C), and one gather and one segmented sum over the tokens give each
-    sentence's sums, so no Python step runs per word or per sentence."""
+    look-up mapped in C), and ``per_sentence`` sums the tokens' rows, so no Python step
+    runs per word or per sentence."""
     if table is None:
         table = form_table(vocab, explained)
     if not sentences:
         return np.zeros((8, 0), dtype=np.int64)
-    texts = list(map(_TEXTS, sentences))
-    lengths = np.fromiter(map(len, texts), dtype=np.intp, count=len(texts))
-    bounds = np.zeros(len(texts) + 1, dtype=np.intp)
-    np.cumsum(lengths, out=bounds[1:])
     if vocab.source is sentences:
         idx = vocab.token_forms  # indices into ``vocab.counts``, the order of the table
+        bounds = vocab.bounds()
     else:
-        index = {t: i for i, t in enumerate(vocab.counts)}
+        texts = list(map(_TEXTS, sentences))
+        lengths = np.fromiter(map(len, texts), dtype=np.intp, count=len(texts))
+        bounds = np.zeros(len(texts) + 1, dtype=np.intp)
+        np.cumsum(lengths, out=bounds[1:])
+        index = vocab.index
         idx = np.fromiter(
             map(index.__getitem__, chain.from_iterable(texts)), dtype=np.intp, count=bounds[-1]
         )
-    # One padding token (the zero column) keeps every start inside the gathered row.
-    gathered = np.take(table, np.append(idx, table.shape[1] - 1), axis=1)
-    sums = np.add.reduceat(gathered, bounds[:-1], axis=1)
-    # reduceat gives an empty stretch the element at its start instead of zero.
-    sums[:, lengths == 0] = 0
-    return sums
+    return per_sentence(np.add, table, idx, bounds)
 
 
 def add_counts(rows: Iterable[tuple]) -> tuple:

@@ -1,4 +1,4 @@
-from readability.model import paragraph_ranges, sentences_holding
+from readability.model import Sentence, Vocabulary, paragraph_ranges, sentences_holding
 from readability.textmodel import build_doc
 
 
@@ -7,6 +7,23 @@ def test_sentences_holding_picks_only_sentences_with_one_of_the_words():
     found = list(sentences_holding(doc.sentences, frozenset({"betalen"})))
     assert [s.text for s in found] == ["Wij betalen de huur.", "Wij betalen ook de toeslag."]
     assert list(sentences_holding(doc.sentences, frozenset({"Betalen"}))) == []
+
+
+def test_the_vocabulary_finds_the_same_sentences_as_a_scan():
+    """Rules find their sentences through the vocabulary: it must pick exactly the
+    sentences a scan picks, in order, also around a sentence without words."""
+    doc = build_doc(
+        "Wij betalen de huur. U krijgt een brief. Wij betalen ook de toeslag.\n\n"
+        "Heeft u vragen? Bel ons. De huur is hoog."
+    )
+    sentences = list(doc.sentences)
+    sentences.insert(2, Sentence(sentences[0].segment, 0, 0, texts=[]))
+    sentences.append(Sentence(sentences[0].segment, 0, 0, texts=[]))
+    vocab = Vocabulary(sentences)
+    for texts in ({"betalen"}, {"Wij"}, {"huur", "Bel"}, {"vragen", "toeslag"}, {"x"}, set()):
+        scanned = [s for s in sentences if not texts.isdisjoint(s.texts)]
+        assert sentences_holding(sentences, frozenset(texts), vocab) == scanned
+    assert Vocabulary([]).holding({"huur"}) == []
 
 
 def test_paragraph_ranges_follow_blank_lines_and_blocks():

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import accumulate, chain, compress, repeat
 from operator import add, contains, itemgetter, lt, methodcaller, ne, or_, sub
 
@@ -42,6 +42,10 @@ _PATTERN = (
     f"|(?P<num>{_NUM})|(?P<var>{_VAR})"
 )
 _TOKEN_RE = re.compile(_PATTERN)
+_BRK_RE = re.compile(_BRK)
+# A token starting with a digit or "{" (a number or variable), in a sentence's tokens
+# joined by spaces: only then do the words' kinds need a closer look.
+_NON_WORD_HEAD_RE = re.compile(r"(?:^| )[\d{]")
 # Only used for segments containing "@": e-mail addresses are one word.
 _TOKEN_EMAIL_RE = re.compile(f"(?P<email>{_EMAIL})|" + _PATTERN)
 # The fast path: the same tokens as strings, for segments without URLs or e-mail addresses
@@ -199,10 +203,66 @@ def _scan(segment: Segment, pos: int = 0) -> Iterator[tuple[int, int, list[Word]
 
 
 def sentence_words(sentence: Sentence) -> list[Word]:
-    """The words of one sentence, by running the reference tokeniser from its start."""
-    for _, _, words in _scan(sentence.segment, sentence.start):
-        return words
-    return []
+    """The words of one sentence (same as ``_scan`` from its start), built from its token
+    texts, which the fast path already found.
+
+    Spans: the sentence starts at its first token, and no token start can hide in the gap
+    before the next one (a gap holds no letter or digit, and a ``{{`` there would have
+    started a variable), so each token is the first occurrence of its text after the one
+    before it. Most sentences are their tokens joined by single spaces, checked in one
+    comparison: then the spans are sums of lengths. Kinds follow from the first character
+    (a letter, a digit or "{"). A clause ends at each break character in a gap (those
+    inside "1,5" or ``{{ a, b }}`` belong to a token).
+    """
+    texts = sentence.texts
+    if not texts:
+        return []
+    text = sentence.segment.text
+    start = sentence.start
+    lens = list(map(len, texts))
+    joined = " ".join(texts)
+    if text.startswith(joined, start):
+        starts = list(accumulate(map((1).__add__, lens), initial=start))
+        starts.pop()
+        clauses = repeat(0)
+    else:
+        starts = []
+        append = starts.append
+        find = text.find
+        pos = start
+        for t, n in zip(texts, lens, strict=True):
+            pos = find(t, pos)
+            append(pos)
+            pos += n
+        clauses = _clauses(text, starts, lens, pos)
+    kinds = repeat("word")
+    if _NON_WORD_HEAD_RE.search(joined) is not None:
+        kinds = ["word"] * len(texts)
+        for i, t in enumerate(texts):
+            c = t[0]
+            if c == "{":
+                kinds[i] = "var"
+            elif c.isdecimal():
+                kinds[i] = "num"
+    # kinds and clauses may be endless repeats.
+    rows = zip(
+        texts, map(str.lower, texts), starts, map(add, starts, lens), kinds, clauses, strict=False
+    )
+    return list(map(_new, repeat(Word), rows))
+
+
+def _clauses(text: str, starts: list[int], lens: list[int], stop: int) -> Iterable[int]:
+    """Each word's clause number: the break characters between the sentence's first word
+    and it, not counting those inside a token ("1,5", ``{{ a, b }}``)."""
+    breaks = [m.start() for m in _BRK_RE.finditer(text, starts[0], stop)]
+    if not breaks:
+        return repeat(0)
+    gaps = []
+    for q in breaks:
+        j = bisect_right(starts, q) - 1
+        if q >= starts[j] + lens[j]:
+            gaps.append(q)
+    return map(bisect_left, repeat(gaps), starts)
 
 
 def _fold(texts: list[str], folds: list[int], first: int) -> None:

@@ -23,7 +23,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import accumulate, chain, compress, repeat
-from operator import add, contains, itemgetter, lt, methodcaller, ne, or_, sub
+from operator import add, contains, itemgetter, lt, ne, or_, sub
 
 from readability.model import Segment, Sentence, Word
 
@@ -66,9 +66,7 @@ _RUN_UNDOTTED_RE = re.compile(f"({_RUN_HEAD}(?: {_RUN_HEAD})*+|{_END}|{_NUM}|{_V
 _END_CHARS = frozenset(".!?…")
 _new = tuple.__new__  # Word(...) without the Python-level __new__ of a NamedTuple
 _FIRST = itemgetter(0)
-_ENDS_WITH_HYPHEN = methodcaller("endswith", "-")
-# A hyphen that can end a token ("deelauto- en", "12,-"): only then are trailing hyphens
-# trimmed word by word.
+# A hyphen that can end a token ("deelauto- en", "12,-"): where trailing hyphens are trimmed.
 _TRAILING_HYPHEN_RE = re.compile(r"-(?![\w'’-])")
 # Line breaks other than "\n" (``str.splitlines`` splits on them too): a ``{{ variable }}``
 # may span one, so a text holding one is tokenised segment by segment.
@@ -360,7 +358,7 @@ class _Tokens:
     ``cuts`` are the end parts that close a sentence (all but abbreviation dots, ``folds``).
     """
 
-    __slots__ = ("toks", "words", "offs", "starts", "first", "cuts", "folds")
+    __slots__ = ("toks", "words", "trimmed", "offs", "starts", "first", "cuts", "folds")
 
     def __init__(self, text: str, parts: list[str], segments, bases) -> None:
         runs = parts[1::2]
@@ -394,9 +392,13 @@ class _Tokens:
             ends = [p for p in ends if p not in fold_set]
         self.folds = folds
         self.cuts = ends
+        # ``words`` are ``toks`` with trailing hyphens trimmed off the words ``trimmed``.
         self.words = toks
-        if "-" in text and _TRAILING_HYPHEN_RE.search(text) is not None:
-            self.words = _strip_hyphens(toks)
+        self.trimmed = trimmed = _trailing_hyphens(text, runs, toks, first, self.starts)
+        if trimmed:
+            self.words = words = toks.copy()
+            for k in trimmed:
+                words[k] = toks[k].rstrip("-")
 
     def sentences(self, segs: Sequence[Segment], bases: Sequence[int]) -> list[Sentence]:
         """The sentences of ``segs`` (in text order, none of them holding a URL or e-mail
@@ -441,11 +443,11 @@ class _Tokens:
             offs[2 * t - 1] if t == lasts[k] else offs[2 * t + 1]
             for t, k in zip(tails, seg_of, strict=True)
         ]
-        if words is not toks:
-            for i, (t, k) in enumerate(zip(tails, seg_of, strict=True)):
-                w = tok_tails[i] - 1
-                if t == lasts[k] and words[w] is not toks[w]:
-                    ends[i] -= len(toks[w]) - len(words[w])
+        for w in self.trimmed:
+            # Sentences are disjoint and hold a token each: ``tok_tails`` strictly rises.
+            i = bisect_left(tok_tails, w + 1)
+            if i < len(tails) and tok_tails[i] == w + 1 and tails[i] == lasts[seg_of[i]]:
+                ends[i] -= len(toks[w]) - len(words[w])
         if self.folds:
             self._fold_into(texts, heads, tails, tok_heads, tok_tails)
         base_of = list(map(bases.__getitem__, seg_of))
@@ -467,9 +469,9 @@ class _Tokens:
             i = bisect_right(heads, f) - 1
             if i >= 0 and f < tails[i]:
                 by_sentence.setdefault(i, []).append(self.first[f])
-        hyphens = self.words is not self.toks
+        # Trimming commutes with folding: a folded word never ends with a hyphen.
         for i, inside in by_sentence.items():
-            texts[i] = _unfolded(self.toks, tok_heads[i], tok_tails[i], inside, hyphens)
+            texts[i] = _unfolded(self.words, tok_heads[i], tok_tails[i], inside)
 
 
 def _keeps_going(text, toks, first, offs, p, segments, bases) -> bool:
@@ -482,24 +484,36 @@ def _keeps_going(text, toks, first, offs, p, segments, bases) -> bool:
     return not _UPPER_NEXT_RE.match(text, offs[2 * p + 1], stop)
 
 
-def _unfolded(toks: list[str], a: int, b: int, inside: list[int], hyphens: bool) -> list[str]:
+def _unfolded(words: list[str], a: int, b: int, inside: list[int]) -> list[str]:
     """The texts of tokens ``a``..``b - 1`` with the abbreviation dots ``inside`` folded
     into their words."""
-    raw = toks[a:b]
+    raw = words[a:b]
     _fold(raw, inside, a)
-    return _strip_hyphens(raw) if hyphens else raw
+    return raw
 
 
-def _strip_hyphens(texts: list[str]) -> list[str]:
-    """Trim trailing hyphens of words (not of amounts such as "12,-"); a copy when any."""
-    hyphened = list(compress(range(len(texts)), map(_ENDS_WITH_HYPHEN, texts)))
-    if not hyphened:
-        return texts
-    out = texts.copy()
-    for i in hyphened:
-        t = texts[i]
-        if not t[0].isdecimal():
-            out[i] = t.rstrip("-")
+def _trailing_hyphens(text: str, runs: list[str], toks: list[str], first, starts) -> list[int]:
+    """The indices in ``toks`` of the words that end with a hyphen ("deelauto- en"), whose
+    hyphens are trimmed (not those of amounts such as "12,-").
+
+    Found from the text, not per token: the regex finds every hyphen that can end a token
+    (a word's last hyphen is never followed by a word character). One in a run of words
+    belongs to the word it ends; the words of a run are cut by single spaces.
+    """
+    out: list[int] = []
+    if "-" not in text:
+        return out
+    for m in _TRAILING_HYPHEN_RE.finditer(text):
+        q = m.start()
+        p = bisect_right(starts, q) - 1
+        if p < 0 or p >= len(runs):
+            continue
+        run = runs[p]
+        local = q - starts[p]
+        if local >= len(run) or run[0] == "{" or run[0].isdecimal():
+            continue  # in a gap, a {{ variable }} or an amount
+        if local + 1 == len(run) or run[local + 1] == " ":
+            out.append(first[p] + run.count(" ", 0, local))
     return out
 
 

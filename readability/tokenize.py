@@ -43,9 +43,6 @@ _PATTERN = (
 )
 _TOKEN_RE = re.compile(_PATTERN)
 _BRK_RE = re.compile(_BRK)
-# A token starting with a digit or "{" (a number or variable), in a sentence's tokens
-# joined by spaces: only then do the words' kinds need a closer look.
-_NON_WORD_HEAD_RE = re.compile(r"(?:^| )[\d{]")
 # Only used for segments containing "@": e-mail addresses are one word.
 _TOKEN_EMAIL_RE = re.compile(f"(?P<email>{_EMAIL})|" + _PATTERN)
 # The fast path: the same tokens as strings, for segments without URLs or e-mail addresses
@@ -233,20 +230,25 @@ def sentence_words(sentence: Sentence) -> list[Word]:
             append(pos)
             pos += n
         clauses = _clauses(text, starts, lens, pos)
-    kinds = repeat("word")
-    if _NON_WORD_HEAD_RE.search(joined) is not None:
-        kinds = ["word"] * len(texts)
-        for i, t in enumerate(texts):
-            c = t[0]
-            if c == "{":
-                kinds[i] = "var"
-            elif c.isdecimal():
-                kinds[i] = "num"
+    heads = "".join(map(_FIRST, texts))
+    kinds = repeat("word") if heads.isalpha() else map(_KIND_OF_HEAD.__getitem__, heads)
     # kinds and clauses may be endless repeats.
     rows = zip(
         texts, map(str.lower, texts), starts, map(add, starts, lens), kinds, clauses, strict=False
     )
     return list(map(_new, repeat(Word), rows))
+
+
+class _KindOfHead(dict):
+    """A token's kind by its first character: "{" starts a variable, a digit a number and
+    anything else a word (mostly letters; kept per character once seen)."""
+
+    def __missing__(self, head: str) -> str:
+        kind = self[head] = "var" if head == "{" else "num" if head.isdecimal() else "word"
+        return kind
+
+
+_KIND_OF_HEAD = _KindOfHead()
 
 
 def _clauses(text: str, starts: list[int], lens: list[int], stop: int) -> Iterable[int]:

@@ -54,7 +54,7 @@ _TOKEN_EMAIL_RE = re.compile(f"(?P<email>{_EMAIL})|" + _PATTERN)
 # (``*+``) never give characters back; nothing after them could need that (each
 # continuation may match empty), so they only spare the regex its bookkeeping.
 _RUN_HEAD = r"[^\W\d_][\w'’-]*+"
-_RUN_WORD = _RUN_HEAD + r"(?:\.[^\W\d_]{1,4}(?=\.))*"
+_RUN_WORD = _RUN_HEAD + r"(?:\.[^\W\d_]{1,4}(?=\.))*+"
 _RUN_RE = re.compile(f"({_RUN_WORD}(?: {_RUN_WORD})*+|{_END}|{_NUM}|{_VAR})")
 # Most texts hold no dotted abbreviation ("o.a."): there the word's dotted tail can never
 # match, and leaving it out makes the regex cheaper.

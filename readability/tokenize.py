@@ -10,11 +10,12 @@ Two implementations of that one rule, kept equal by tests (tests/readability/tes
 
 * ``_scan`` is the reference: one Python step per token, building :class:`Word` tuples with
   spans, kinds and clause numbers. It handles every segment that contains a URL or e-mail
-  address, and builds the words of a single sentence on demand (``sentence_words``).
+  address.
 * ``split_text`` handles all other segments of a text at once with one ``re.split`` into
   plain strings (runs of words are one regex match, cut apart by ``str.split``). Python
   only looks at segments, sentence ends and abbreviation dots, never at single words. Its
-  sentences carry ``texts``/``norms``; their ``words`` are built lazily.
+  sentences carry ``texts``/``norms``; their ``words`` are built on demand from those
+  texts (``sentence_words``), without tokenising again.
 """
 
 from __future__ import annotations

@@ -216,8 +216,9 @@ def sentence_words(sentence: Sentence) -> list[Word]:
     text = sentence.segment.text
     start = sentence.start
     lens = list(map(len, texts))
-    joined = " ".join(texts)
-    if text.startswith(joined, start):
+    heads = "".join(map(_FIRST, texts))
+    only_words = heads.isalpha()
+    if text.startswith(" ".join(texts), start):
         starts = list(accumulate(map((1).__add__, lens), initial=start))
         starts.pop()
         clauses = repeat(0)
@@ -230,9 +231,8 @@ def sentence_words(sentence: Sentence) -> list[Word]:
             pos = find(t, pos)
             append(pos)
             pos += n
-        clauses = _clauses(text, starts, lens, pos)
-    heads = "".join(map(_FIRST, texts))
-    kinds = repeat("word") if heads.isalpha() else map(_KIND_OF_HEAD.__getitem__, heads)
+        clauses = _clauses(text, starts, lens, pos, only_words)
+    kinds = repeat("word") if only_words else map(_KIND_OF_HEAD.__getitem__, heads)
     # kinds and clauses may be endless repeats.
     rows = zip(
         texts, map(str.lower, texts), starts, map(add, starts, lens), kinds, clauses, strict=False
@@ -252,18 +252,24 @@ class _KindOfHead(dict):
 _KIND_OF_HEAD = _KindOfHead()
 
 
-def _clauses(text: str, starts: list[int], lens: list[int], stop: int) -> Iterable[int]:
+def _clauses(
+    text: str, starts: list[int], lens: list[int], stop: int, only_words: bool
+) -> Iterable[int]:
     """Each word's clause number: the break characters between the sentence's first word
-    and it, not counting those inside a token ("1,5", ``{{ a, b }}``)."""
+    and it, not counting those inside a number or variable ("1,5", ``{{ a, b }}``; words
+    hold none)."""
     breaks = [m.start() for m in _BRK_RE.finditer(text, starts[0], stop)]
     if not breaks:
         return repeat(0)
-    gaps = []
-    for q in breaks:
-        j = bisect_right(starts, q) - 1
-        if q >= starts[j] + lens[j]:
-            gaps.append(q)
-    return map(bisect_left, repeat(gaps), starts)
+    if not only_words:
+        breaks = [q for q in breaks if q >= _end_before(starts, lens, q)]
+    return map(bisect_left, repeat(breaks), starts)
+
+
+def _end_before(starts: list[int], lens: list[int], q: int) -> int:
+    """The end of the last token that starts at or before ``q``."""
+    j = bisect_right(starts, q) - 1
+    return starts[j] + lens[j]
 
 
 def _fold(texts: list[str], folds: list[int], first: int) -> None:

@@ -55,8 +55,8 @@ class Sentence:
     ``texts`` are its counted words as written: cheap and always there, so counting and
     "does this sentence hold one of these words" need no per-word objects. ``words`` are
     the full :class:`Word` tuples (spans, kinds, clauses): given by the tokeniser or, when
-    not given, built on first use by re-tokenising the sentence from ``start``, so only
-    sentences that may get a finding ever need them.
+    not given, built on first use from ``texts`` (``readability.tokenize.sentence_words``),
+    so only sentences that may get a finding ever need them.
     """
 
     __slots__ = ("segment", "start", "end", "texts", "_words")

@@ -147,6 +147,18 @@ def _fold_mixed_words(text: str) -> str:
     return _WORD_RE.sub(fold, text)
 
 
+def _nfkc(text: str) -> str:
+    """``unicodedata.normalize("NFKC", text)``, line by line: most lines of a long text are
+    normalised already (one "…" is enough to make the whole text not so), and checking a
+    line costs far less than normalising it. A line break is a starter that nothing
+    composes with and no character decomposes to, so lines normalise independently."""
+    is_normalized, normalize = unicodedata.is_normalized, unicodedata.normalize
+    lines = text.split("\n")
+    return "\n".join(
+        [line if is_normalized("NFKC", line) else normalize("NFKC", line) for line in lines]
+    )
+
+
 def normalize_text(text: str, lang: str = "nl") -> str:
     """NFKC, look-alike letters folded to Latin, invisible characters removed.
 
@@ -157,7 +169,7 @@ def normalize_text(text: str, lang: str = "nl") -> str:
     if text.isascii():
         return text
     if not unicodedata.is_normalized("NFKC", text):
-        text = unicodedata.normalize("NFKC", text)
+        text = _nfkc(text)
     # The distinct non-ASCII characters, found in C: drop every ASCII byte of the UTF-8
     # form (what is left are whole multi-byte characters) and decode the small rest.
     chars = set(

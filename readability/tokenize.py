@@ -10,20 +10,21 @@ Two implementations of that one rule, kept equal by tests (tests/readability/tes
 
 * ``_scan`` is the reference: one Python step per token, building :class:`Word` tuples with
   spans, kinds and clause numbers. It handles every segment that contains a URL or e-mail
-  address, and builds the words of a single sentence on demand (``sentence_words``).
+  address.
 * ``split_text`` handles all other segments of a text at once with one ``re.split`` into
   plain strings (runs of words are one regex match, cut apart by ``str.split``). Python
   only looks at segments, sentence ends and abbreviation dots, never at single words. Its
-  sentences carry ``texts``/``norms``; their ``words`` are built lazily.
+  sentences carry ``texts``/``norms``; their ``words`` are built on demand from those
+  texts (``sentence_words``), without tokenising again.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import accumulate, chain, compress, repeat
-from operator import add, contains, itemgetter, lt, methodcaller, ne, or_, sub
+from operator import add, contains, itemgetter, lt, ne, or_, sub
 
 from readability.model import Segment, Sentence, Word
 
@@ -42,6 +43,7 @@ _PATTERN = (
     f"|(?P<num>{_NUM})|(?P<var>{_VAR})"
 )
 _TOKEN_RE = re.compile(_PATTERN)
+_BRK_RE = re.compile(_BRK)
 # Only used for segments containing "@": e-mail addresses are one word.
 _TOKEN_EMAIL_RE = re.compile(f"(?P<email>{_EMAIL})|" + _PATTERN)
 # The fast path: the same tokens as strings, for segments without URLs or e-mail addresses
@@ -53,7 +55,7 @@ _TOKEN_EMAIL_RE = re.compile(f"(?P<email>{_EMAIL})|" + _PATTERN)
 # (``*+``) never give characters back; nothing after them could need that (each
 # continuation may match empty), so they only spare the regex its bookkeeping.
 _RUN_HEAD = r"[^\W\d_][\w'’-]*+"
-_RUN_WORD = _RUN_HEAD + r"(?:\.[^\W\d_]{1,4}(?=\.))*"
+_RUN_WORD = _RUN_HEAD + r"(?:\.[^\W\d_]{1,4}(?=\.))*+"
 _RUN_RE = re.compile(f"({_RUN_WORD}(?: {_RUN_WORD})*+|{_END}|{_NUM}|{_VAR})")
 # Most texts hold no dotted abbreviation ("o.a."): there the word's dotted tail can never
 # match, and leaving it out makes the regex cheaper.
@@ -62,9 +64,7 @@ _RUN_UNDOTTED_RE = re.compile(f"({_RUN_HEAD}(?: {_RUN_HEAD})*+|{_END}|{_NUM}|{_V
 _END_CHARS = frozenset(".!?…")
 _new = tuple.__new__  # Word(...) without the Python-level __new__ of a NamedTuple
 _FIRST = itemgetter(0)
-_ENDS_WITH_HYPHEN = methodcaller("endswith", "-")
-# A hyphen that can end a token ("deelauto- en", "12,-"): only then are trailing hyphens
-# trimmed word by word.
+# A hyphen that can end a token ("deelauto- en", "12,-"): where trailing hyphens are trimmed.
 _TRAILING_HYPHEN_RE = re.compile(r"-(?![\w'’-])")
 # Line breaks other than "\n" (``str.splitlines`` splits on them too): a ``{{ variable }}``
 # may span one, so a text holding one is tokenised segment by segment.
@@ -199,10 +199,77 @@ def _scan(segment: Segment, pos: int = 0) -> Iterator[tuple[int, int, list[Word]
 
 
 def sentence_words(sentence: Sentence) -> list[Word]:
-    """The words of one sentence, by running the reference tokeniser from its start."""
-    for _, _, words in _scan(sentence.segment, sentence.start):
-        return words
-    return []
+    """The words of one sentence (same as ``_scan`` from its start), built from its token
+    texts, which the fast path already found.
+
+    Spans: the sentence starts at its first token, and no token start can hide in the gap
+    before the next one (a gap holds no letter or digit, and a ``{{`` there would have
+    started a variable), so each token is the first occurrence of its text after the one
+    before it. Most sentences are their tokens joined by single spaces, checked in one
+    comparison: then the spans are sums of lengths. Kinds follow from the first character
+    (a letter, a digit or "{"). A clause ends at each break character in a gap (those
+    inside "1,5" or ``{{ a, b }}`` belong to a token).
+    """
+    texts = sentence.texts
+    if not texts:
+        return []
+    text = sentence.segment.text
+    start = sentence.start
+    lens = list(map(len, texts))
+    heads = "".join(map(_FIRST, texts))
+    only_words = heads.isalpha()
+    if text.startswith(" ".join(texts), start):
+        starts = list(accumulate(map((1).__add__, lens), initial=start))
+        starts.pop()
+        clauses = repeat(0)
+    else:
+        starts = []
+        append = starts.append
+        find = text.find
+        pos = start
+        for t, n in zip(texts, lens, strict=True):
+            pos = find(t, pos)
+            append(pos)
+            pos += n
+        clauses = _clauses(text, starts, lens, pos, only_words)
+    kinds = repeat("word") if only_words else map(_KIND_OF_HEAD.__getitem__, heads)
+    # kinds and clauses may be endless repeats.
+    rows = zip(
+        texts, map(str.lower, texts), starts, map(add, starts, lens), kinds, clauses, strict=False
+    )
+    return list(map(_new, repeat(Word), rows))
+
+
+class _KindOfHead(dict):
+    """A token's kind by its first character: "{" starts a variable, a digit a number and
+    anything else a word (mostly letters; kept per character once seen)."""
+
+    def __missing__(self, head: str) -> str:
+        kind = self[head] = "var" if head == "{" else "num" if head.isdecimal() else "word"
+        return kind
+
+
+_KIND_OF_HEAD = _KindOfHead()
+
+
+def _clauses(
+    text: str, starts: list[int], lens: list[int], stop: int, only_words: bool
+) -> Iterable[int]:
+    """Each word's clause number: the break characters between the sentence's first word
+    and it, not counting those inside a number or variable ("1,5", ``{{ a, b }}``; words
+    hold none)."""
+    breaks = [m.start() for m in _BRK_RE.finditer(text, starts[0], stop)]
+    if not breaks:
+        return repeat(0)
+    if not only_words:
+        breaks = [q for q in breaks if q >= _end_before(starts, lens, q)]
+    return map(bisect_left, repeat(breaks), starts)
+
+
+def _end_before(starts: list[int], lens: list[int], q: int) -> int:
+    """The end of the last token that starts at or before ``q``."""
+    j = bisect_right(starts, q) - 1
+    return starts[j] + lens[j]
 
 
 def _fold(texts: list[str], folds: list[int], first: int) -> None:
@@ -300,7 +367,7 @@ class _Tokens:
     ``cuts`` are the end parts that close a sentence (all but abbreviation dots, ``folds``).
     """
 
-    __slots__ = ("toks", "words", "offs", "starts", "first", "cuts", "folds")
+    __slots__ = ("toks", "words", "trimmed", "offs", "starts", "first", "cuts", "folds")
 
     def __init__(self, text: str, parts: list[str], segments, bases) -> None:
         runs = parts[1::2]
@@ -334,9 +401,13 @@ class _Tokens:
             ends = [p for p in ends if p not in fold_set]
         self.folds = folds
         self.cuts = ends
+        # ``words`` are ``toks`` with trailing hyphens trimmed off the words ``trimmed``.
         self.words = toks
-        if "-" in text and _TRAILING_HYPHEN_RE.search(text) is not None:
-            self.words = _strip_hyphens(toks)
+        self.trimmed = trimmed = _trailing_hyphens(text, runs, toks, first, self.starts)
+        if trimmed:
+            self.words = words = toks.copy()
+            for k in trimmed:
+                words[k] = toks[k].rstrip("-")
 
     def sentences(self, segs: Sequence[Segment], bases: Sequence[int]) -> list[Sentence]:
         """The sentences of ``segs`` (in text order, none of them holding a URL or e-mail
@@ -381,11 +452,11 @@ class _Tokens:
             offs[2 * t - 1] if t == lasts[k] else offs[2 * t + 1]
             for t, k in zip(tails, seg_of, strict=True)
         ]
-        if words is not toks:
-            for i, (t, k) in enumerate(zip(tails, seg_of, strict=True)):
-                w = tok_tails[i] - 1
-                if t == lasts[k] and words[w] is not toks[w]:
-                    ends[i] -= len(toks[w]) - len(words[w])
+        for w in self.trimmed:
+            # Sentences are disjoint and hold a token each: ``tok_tails`` strictly rises.
+            i = bisect_left(tok_tails, w + 1)
+            if i < len(tails) and tok_tails[i] == w + 1 and tails[i] == lasts[seg_of[i]]:
+                ends[i] -= len(toks[w]) - len(words[w])
         if self.folds:
             self._fold_into(texts, heads, tails, tok_heads, tok_tails)
         base_of = list(map(bases.__getitem__, seg_of))
@@ -407,9 +478,9 @@ class _Tokens:
             i = bisect_right(heads, f) - 1
             if i >= 0 and f < tails[i]:
                 by_sentence.setdefault(i, []).append(self.first[f])
-        hyphens = self.words is not self.toks
+        # Trimming commutes with folding: a folded word never ends with a hyphen.
         for i, inside in by_sentence.items():
-            texts[i] = _unfolded(self.toks, tok_heads[i], tok_tails[i], inside, hyphens)
+            texts[i] = _unfolded(self.words, tok_heads[i], tok_tails[i], inside)
 
 
 def _keeps_going(text, toks, first, offs, p, segments, bases) -> bool:
@@ -422,24 +493,36 @@ def _keeps_going(text, toks, first, offs, p, segments, bases) -> bool:
     return not _UPPER_NEXT_RE.match(text, offs[2 * p + 1], stop)
 
 
-def _unfolded(toks: list[str], a: int, b: int, inside: list[int], hyphens: bool) -> list[str]:
+def _unfolded(words: list[str], a: int, b: int, inside: list[int]) -> list[str]:
     """The texts of tokens ``a``..``b - 1`` with the abbreviation dots ``inside`` folded
     into their words."""
-    raw = toks[a:b]
+    raw = words[a:b]
     _fold(raw, inside, a)
-    return _strip_hyphens(raw) if hyphens else raw
+    return raw
 
 
-def _strip_hyphens(texts: list[str]) -> list[str]:
-    """Trim trailing hyphens of words (not of amounts such as "12,-"); a copy when any."""
-    hyphened = list(compress(range(len(texts)), map(_ENDS_WITH_HYPHEN, texts)))
-    if not hyphened:
-        return texts
-    out = texts.copy()
-    for i in hyphened:
-        t = texts[i]
-        if not t[0].isdecimal():
-            out[i] = t.rstrip("-")
+def _trailing_hyphens(text: str, runs: list[str], toks: list[str], first, starts) -> list[int]:
+    """The indices in ``toks`` of the words that end with a hyphen ("deelauto- en"), whose
+    hyphens are trimmed (not those of amounts such as "12,-").
+
+    Found from the text, not per token: the regex finds every hyphen that can end a token
+    (a word's last hyphen is never followed by a word character). One in a run of words
+    belongs to the word it ends; the words of a run are cut by single spaces.
+    """
+    out: list[int] = []
+    if "-" not in text:
+        return out
+    for m in _TRAILING_HYPHEN_RE.finditer(text):
+        q = m.start()
+        p = bisect_right(starts, q) - 1
+        if p < 0 or p >= len(runs):
+            continue
+        run = runs[p]
+        local = q - starts[p]
+        if local >= len(run) or run[0] == "{" or run[0].isdecimal():
+            continue  # in a gap, a {{ variable }} or an amount
+        if local + 1 == len(run) or run[local + 1] == " ":
+            out.append(first[p] + run.count(" ", 0, local))
     return out
 
 

@@ -1,8 +1,11 @@
 import sys
 import unicodedata
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from readability import analyze, normalize_text
-from readability.normalize import _FORMAT_RE
+from readability.normalize import _FORMAT_RE, _nfkc
 
 OFFICIALESE = (
     "Indien u niet voldoet aan de inlichtingenplicht, dient u er rekening mee te houden dat "
@@ -35,3 +38,20 @@ def test_look_alikes_neither_hide_jargon_nor_lower_the_level():
 def test_invisible_characters_do_not_split_words():
     report = analyze("Wij betalen mid\u00addels een brief. Wij be\u200btalen de huur.")
     assert any(f.rule == "jargon" and f.excerpt == "middels" for f in report.findings)
+
+
+# Long texts are normalised line by line (only lines that need it): the result must be
+# NFKC of the whole text, whatever combines across or next to a line break.
+NFKC_TEXT = st.text(
+    alphabet=st.sampled_from(
+        ["a", "e", " ", "\n", "\r", "\u0301", "\u0327", "\u0308", "…", "ﬁ", "①", "Å", "Å"]
+        + ["\u1100", "\u1161", "\u11a8", "가", "\u0345", "\u03b1", "\uff21", "\u00b4"]
+    ),
+    max_size=40,
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(NFKC_TEXT)
+def test_line_by_line_nfkc_is_nfkc_of_the_whole_text(text):
+    assert _nfkc(text) == unicodedata.normalize("NFKC", text)

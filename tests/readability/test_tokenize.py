@@ -91,6 +91,8 @@ TRICKY_PIECES = [
     "50%",
     "{{ x }}",
     "{% y %}",
+    "{{ a, b }}",
+    "e\u0301t",
     "(",
     ")",
     ",",
@@ -170,3 +172,5 @@ def test_whole_text_matches_the_reference_per_line(text):
     ]
     got = split_text(text, segments)
     assert [(s.segment, s.start, s.end, s.texts) for s in got] == reference
+    words = [words for seg in segments for _, _, words in _scan(seg)]
+    assert [s.words for s in got] == words  # built lazily from the token texts

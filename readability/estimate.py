@@ -235,20 +235,30 @@ class Levels:
     passage: Part | None = None
 
     def paragraph_dicts(self, sentences: Sequence[Sentence]) -> list[dict]:
-        out = []
-        for p in self.paragraphs:
-            first, last = sentences[p.first], sentences[p.last]
-            out.append(
-                {
-                    "block": first.segment.block,
-                    "start": first.segment.offset + first.start,
-                    "end": last.segment.offset + last.end,
-                    "words": p.words,
-                    "score": round(p.score, 2),
-                    "level": cefr.score_to_level(p.score),
-                }
-            )
-        return out
+        """Each paragraph as the report gives it: block, start, end, words, score, level
+        (built in C: no Python step per paragraph)."""
+        parts = self.paragraphs
+        heads = list(map(sentences.__getitem__, map(_FIRST, parts)))
+        tails = list(map(sentences.__getitem__, map(_LAST, parts)))
+        scores = list(map(_SCORE, parts))
+        values = zip(
+            map(_SEGMENT_BLOCK, heads),
+            map(add, map(_SEGMENT_OFFSET, heads), map(_START, heads)),
+            map(add, map(_SEGMENT_OFFSET, tails), map(_END, tails)),
+            map(_WORDS, parts),
+            map(round, scores, repeat(2)),
+            cefr.levels_of(scores),
+            strict=True,
+        )
+        return list(map(dict, map(zip, repeat(_PARAGRAPH_KEYS), values)))
+
+
+_PARAGRAPH_KEYS = ("block", "start", "end", "words", "score", "level")
+_FIRST = attrgetter("first")
+_LAST = attrgetter("last")
+_SCORE = attrgetter("score")
+_WORDS = attrgetter("words")
+_END = attrgetter("end")
 
 
 def estimate_levels(

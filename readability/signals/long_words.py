@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import lru_cache
+from itertools import compress
 
 from readability.syllables import count_syllables
 
@@ -18,11 +19,11 @@ def long_word_share(forms: Mapping[str, int], total: int) -> float:
     """#long words / #words (``forms`` counts real words by form; ``total`` all words)."""
     if not total:
         return 0.0
-    return sum(n for form, n in forms.items() if is_long_word(form)) / total
+    return sum(compress(forms.values(), map(is_long_word, forms))) / total
 
 
 def lix_long_share(forms: Mapping[str, int], total: int) -> float:
     """Share of words with more than 6 letters (the LIX definition of long)."""
     if not total:
         return 0.0
-    return sum(n for form, n in forms.items() if len(form) > 6) / total
+    return sum(compress(forms.values(), map((6).__lt__, map(len, forms)))) / total

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import lru_cache
+from itertools import compress
 
 from readability.model import Sentence, Vocabulary, sentences_holding
 from readability.report import Finding, finding_at
@@ -78,7 +79,7 @@ def nominalisation_density(forms: Mapping[str, int], total: int) -> float:
     """#nominalisations / #words (``forms`` counts real words by written form)."""
     if not total:
         return 0.0
-    return sum(n for form, n in forms.items() if is_nominalisation(form.lower())) / total
+    return sum(compress(forms.values(), map(is_nominalisation, map(str.lower, forms)))) / total
 
 
 def nominalisation_findings(

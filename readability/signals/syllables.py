@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import mul
 
 from readability.syllables import count_syllables
 
@@ -16,5 +17,5 @@ def syllables_per_word(forms: Mapping[str, int], total: int) -> float:
     if not total:
         return 0.0
     counted = sum(forms.values())
-    syllables = sum(n * count_syllables(form.lower()) for form, n in forms.items())
+    syllables = sum(map(mul, forms.values(), map(count_syllables, map(str.lower, forms))))
     return (syllables + (total - counted)) / total

@@ -243,7 +243,7 @@ class Vocabulary:
     def texts_where(self, rule: Callable[[str], bool]) -> frozenset[str]:
         """The token texts whose lower-cased form satisfies ``rule`` (once per form)."""
         by_norm = self.by_norm
-        return frozenset(t for n in by_norm if rule(n) for t in by_norm[n])
+        return frozenset(chain.from_iterable(map(by_norm.__getitem__, filter(rule, by_norm))))
 
     def count_of(self, norms: Iterable[str]) -> int:
         """How many tokens have one of ``norms`` as their lower-cased form."""

@@ -84,8 +84,8 @@ def login(browser_page, live_server):
 class DemoSnapshot:
     """The database as `load_demo` leaves it: loaded once per session, put back per test.
 
-    `load_demo` takes 10 s on SQLite and 25 s on PostgreSQL; putting back a copy of every
-    table takes well under a second, and the test sees the same rows a fresh load makes."""
+    `load_demo` takes 10-30 s; putting back a copy of every table takes about a second, and
+    the test sees the same rows a fresh load makes (see "CI time" in benchmarks/RESULTS.md)."""
 
     SCHEMA = "helder_demo_snapshot"  # PostgreSQL: the copy's tables live beside the real ones
 
@@ -127,7 +127,7 @@ class DemoSnapshot:
             return
         tables = self.tables()
         models = apps.get_models(include_auto_created=True)
-        # Django's foreign keys are deferred: they are checked, at the commit.
+        # Django's foreign keys are checked at the commit, so the tables go in any order.
         with transaction.atomic(), connection.cursor() as cursor:
             cursor.execute("TRUNCATE " + ", ".join(tables))
             for table in tables:

@@ -10,8 +10,6 @@ import re
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.conf import settings
-from django.core.cache import cache
-from django.core.management import call_command
 from wagtail.models import Page
 
 from readability.language import DUTCH_FUNCTION_WORDS
@@ -61,13 +59,6 @@ def test_the_detector_sees_dutch_and_only_dutch():
     assert not dutch_in_other_languages([("ar", "هنا تقرأ كيف يتم ذلك. Gemeente Helderstad")])
 
 
-@pytest.fixture
-def demo(db):
-    cache.clear()
-    call_command("load_demo", verbosity=0)
-    cache.clear()
-
-
 def assert_accessible(browser_page, url):
     results = Axe().run(browser_page, options=AXE_OPTIONS)
     assert results.violations_count == 0, f"{url}\n{results.generate_report()}"
@@ -79,7 +70,7 @@ def switcher(browser_page):
 
 
 def test_language_switcher_and_no_dutch_under_a_foreign_language(
-    browser_page, live_server, demo, artifacts
+    browser_page, live_server, demo_db, artifacts
 ):
     base = live_server.url
     # 1. The switcher on the home and a topic page, in Dutch, English and Arabic.

@@ -6,7 +6,6 @@ from contextlib import nullcontext
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.core.cache import cache
-from django.core.management import call_command
 from wagtail.models import Locale
 
 from content_models.feedback import PageFeedback
@@ -25,8 +24,7 @@ def empty_cache():
 
 
 @pytest.fixture
-def demo(db):
-    call_command("load_demo", verbosity=0)
+def demo(demo_db):
     dutch = {"locale__language_code": "nl"}
     return {
         "home": HomePage.objects.get(**dutch),

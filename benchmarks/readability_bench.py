@@ -100,24 +100,32 @@ EXTRA = [
 ]
 
 
-def make_text(words: int, seed: int = 7) -> str:
-    rng = random.Random(seed)
-    parts, count, para = [], 0, []
+def paragraphs(next_sentence, words: int, per_paragraph: int) -> str:
+    """Sentences from ``next_sentence()`` until ``words`` words, ``per_paragraph`` to a
+    paragraph."""
+    out, para, count = [], [], 0
     while count < words:
-        if rng.random() < 0.15:
-            sentence = rng.choice(EXTRA)
-        else:
-            sentence = (
-                f"{rng.choice(SUBJECTS)} {rng.choice(VERBS)} {rng.choice(OBJECTS)} "
-                f"{rng.choice(TAILS)}."
-            )
+        sentence = next_sentence()
         para.append(sentence)
         count += len(sentence.split())
-        if len(para) >= 6:
-            parts.append(" ".join(para))
+        if len(para) >= per_paragraph:
+            out.append(" ".join(para))
             para = []
-    parts.append(" ".join(para))
-    return "\n\n".join(p for p in parts if p)
+    out.append(" ".join(para))
+    return "\n\n".join(p for p in out if p)
+
+
+def make_text(words: int, seed: int = 7) -> str:
+    rng = random.Random(seed)
+
+    def sentence() -> str:
+        if rng.random() < 0.15:
+            return rng.choice(EXTRA)
+        return (
+            f"{rng.choice(SUBJECTS)} {rng.choice(VERBS)} {rng.choice(OBJECTS)} {rng.choice(TAILS)}."
+        )
+
+    return paragraphs(sentence, words, 6)
 
 
 MUNICIPAL_CSV = (
@@ -138,16 +146,7 @@ def municipal_sentences() -> list[str]:
 def make_municipal_text(words: int, seed: int = 3) -> str:
     sentences = municipal_sentences()
     rng = random.Random(seed)
-    paragraphs, para, count = [], [], 0
-    while count < words:
-        sentence = rng.choice(sentences)
-        para.append(sentence)
-        count += len(sentence.split())
-        if len(para) >= 5:
-            paragraphs.append(" ".join(para))
-            para = []
-    paragraphs.append(" ".join(para))
-    return "\n\n".join(p for p in paragraphs if p)
+    return paragraphs(lambda: rng.choice(sentences), words, 5)
 
 
 def clear_textstat_caches() -> None:

@@ -10,6 +10,7 @@ from readability.profile import (
     sentence_counts,
 )
 from readability.textmodel import build_doc
+from tests.readability.word_bands import words_of_every_band
 
 TEXT = (
     "Wij betalen de huur. Uw klantmanager bekijkt de aanvraag voor bijzondere bijstand "
@@ -121,11 +122,7 @@ def test_the_column_wise_counts_equal_form_counts():
     most common Dutch words, words from every frequency band down to the rarest (so also
     compounds split into parts, and words right at the rare boundary), their capitalised
     forms and odd forms."""
-    from readability.lexicon import frequency_table
-
-    table = list(frequency_table("nl"))
-    words = table[:3_000] + table[3_000::25]
-    forms = ODD_FORMS + words + [w.capitalize() for w in words[::7]]
+    forms = ODD_FORMS + words_of_every_band(common=3_000, step=25)
     rows = form_rows(forms)
     assert rows.shape == (len(forms), 8)
     for form, row in zip(forms, rows.tolist(), strict=True):

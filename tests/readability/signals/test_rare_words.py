@@ -8,6 +8,7 @@ from readability.signals.rare_words import (
     rare_word_share,
 )
 from readability.tokenize import split_sentences
+from tests.readability.word_bands import words_of_every_band
 
 
 def test_rare_and_common():
@@ -29,26 +30,18 @@ def test_share_and_first_use_findings():
 
 def test_rare_forms_of_a_whole_vocabulary_follow_is_rare():
     """The engine judges a page's words in one batch: the same rule as ``is_rare``."""
-    from readability.lexicon import frequency_table
-
-    table = list(frequency_table("nl"))
-    words = table[:2_000] + table[2_000::30]  # down to the rarest band
-    forms = (
-        words
-        + [w.capitalize() for w in words[::9]]
-        + [
-            "",
-            "abc",
-            "abcd",
-            "x1yz",
-            "inlichtingenplicht",
-            "Wmo-voorziening",
-            "wmo-voorziening",
-            "huur-xqzvbrt",
-            "o.a.",
-            "uitkering.",
-            "xqzvbrt",
-        ]
-    )
+    forms = words_of_every_band(step=30) + [
+        "",
+        "abc",
+        "abcd",
+        "x1yz",
+        "inlichtingenplicht",
+        "Wmo-voorziening",
+        "wmo-voorziening",
+        "huur-xqzvbrt",
+        "o.a.",
+        "uitkering.",
+        "xqzvbrt",
+    ]
     assert rare_forms(forms) == [f for f in forms if is_rare(f)]
     assert rare_forms(forms, 4.5) == [f for f in forms if is_rare(f, 4.5)]

@@ -5,6 +5,7 @@ from readability.signals.word_frequency import (
     word_profile,
     word_profiles,
 )
+from tests.readability.word_bands import words_of_every_band
 
 
 def test_compound_of_common_parts_is_not_rare():
@@ -60,27 +61,19 @@ def test_content_words_per_clause_counts_information_density():
 
 def test_many_forms_at_once_are_profiled_as_one_by_one():
     """The engine profiles a page's words in one batch: the same rule as ``word_profile``."""
-    from readability.lexicon import frequency_table
-
-    table = list(frequency_table("nl"))
-    common = table[:2_000] + table[2_000::40]  # down to the rarest band
-    forms = (
-        common
-        + [w.capitalize() for w in common[::5]]
-        + [
-            "",
-            "Parkeervergunning",
-            "bijstandsuitkering",
-            "Xqzvbrt",
-            "xqzvbrt",
-            "o.a.",
-            "12,50",
-            "De",
-            "'t",
-            "Wmo-voorziening",
-            "A",
-        ]
-    )
+    forms = words_of_every_band(step=40) + [
+        "",
+        "Parkeervergunning",
+        "bijstandsuitkering",
+        "Xqzvbrt",
+        "xqzvbrt",
+        "o.a.",
+        "12,50",
+        "De",
+        "'t",
+        "Wmo-voorziening",
+        "A",
+    ]
     content, zipf = word_profiles(forms)
     assert [(int(c), float(z)) for c, z in zip(content, zipf, strict=True)] == [
         word_profile(f) for f in forms

@@ -120,6 +120,14 @@ VARIABLE_NAAM = {
     "description": "Hoe u de klant aanspreekt",
     "choices": [],
 }
+VARIABLE_WOONSITUATIE = {
+    "name": "woonsituatie",
+    "type": "choice",
+    "required": True,
+    "example": "alleenstaand",
+    "description": "De woonsituatie",
+    "choices": ["alleenstaand", "samenwonend"],
+}
 VARIABLE_DATUM = {
     "name": "datum_besluit",
     "type": "date",

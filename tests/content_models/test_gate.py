@@ -21,6 +21,7 @@ from content_models.models import (
     ReadabilityException,
     StandardText,
 )
+from tests.content_models.review_helpers import LIVE_TEXT
 from tests.factories import (
     InformationPageFactory,
     LetterTemplateFactory,
@@ -31,7 +32,6 @@ from tests.factories import (
 
 pytestmark = pytest.mark.django_db
 
-LIVE_TEXT = "<p>U krijgt elke maand geld van de gemeente. Dat geld is voor huur en eten.</p>"
 OFFICIALESE = (
     "<p>Indien u niet voldoet aan de inlichtingenplicht, dient u er rekening mee te houden dat "
     "de uitkering middels een besluit kan worden herzien, hetgeen kan leiden tot terugvordering "

@@ -9,19 +9,12 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 from content_models import readable_text
 from content_models.models import LetterTemplate
 from tests.amount_data import make_demo_amounts
-from tests.factories import VARIABLE_NAAM, LetterTemplateFactory, stream
+from tests.factories import VARIABLE_NAAM, VARIABLE_WOONSITUATIE, LetterTemplateFactory, stream
 
 pytestmark = pytest.mark.django_db
 
 LETTER_ADD_URL = "/admin/snippets/content_models/lettertemplate/add/"
-KEUZE = {
-    "name": "woonsituatie",
-    "type": "choice",
-    "required": True,
-    "example": "alleenstaand",
-    "description": "De woonsituatie",
-    "choices": ["alleenstaand", "samenwonend"],
-}
+KEUZE = VARIABLE_WOONSITUATIE
 DATUM = {
     "name": "ingangsdatum",
     "type": "date",

@@ -8,17 +8,17 @@ from django.test import Client
 from wagtail.models import APIToken, Locale
 
 from tests.amount_data import make_demo_amounts
-from tests.factories import LetterTemplateFactory, StandardTextFactory, UserFactory, stream
+from tests.factories import (
+    VARIABLE_NAAM,
+    VARIABLE_WOONSITUATIE,
+    LetterTemplateFactory,
+    StandardTextFactory,
+    UserFactory,
+    stream,
+)
 
 VARIABLES = [
-    {
-        "name": "aanhef",
-        "type": "text",
-        "required": True,
-        "example": "heer Jansen",
-        "description": "Hoe u de klant aanspreekt",
-        "choices": [],
-    },
+    VARIABLE_NAAM,
     {
         "name": "datum_besluit",
         "type": "date",
@@ -43,14 +43,7 @@ VARIABLES = [
         "description": "Aantal mensen in huis",
         "choices": [],
     },
-    {
-        "name": "woonsituatie",
-        "type": "choice",
-        "required": True,
-        "example": "alleenstaand",
-        "description": "De woonsituatie",
-        "choices": ["alleenstaand", "samenwonend"],
-    },
+    VARIABLE_WOONSITUATIE,
     {
         "name": "toelichting",
         "type": "text",

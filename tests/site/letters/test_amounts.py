@@ -15,7 +15,7 @@ from docx import Document
 from pypdf import PdfReader
 
 from tests.amount_data import make_demo_amounts
-from tests.factories import LetterTemplateFactory, stream
+from tests.factories import VARIABLE_NAAM, VARIABLE_WOONSITUATIE, LetterTemplateFactory, stream
 from tests.site.letters.conftest import ADDRESS, publish, render
 
 pytestmark = pytest.mark.django_db
@@ -25,22 +25,8 @@ OLD, NEW = "€\xa01.401,50", "€\xa01.432,10"  # PW-ALL-21 up to 2026, from 20
 OLD_COUPLE, NEW_COUPLE = "€\xa02.002,14", "€\xa02.045,86"  # PW-GEH-21
 
 VARIABLES = [
-    {
-        "name": "aanhef",
-        "type": "text",
-        "required": True,
-        "example": "heer Jansen",
-        "description": "Hoe u de klant aanspreekt",
-        "choices": [],
-    },
-    {
-        "name": "woonsituatie",
-        "type": "choice",
-        "required": True,
-        "example": "alleenstaand",
-        "description": "De woonsituatie",
-        "choices": ["alleenstaand", "samenwonend"],
-    },
+    VARIABLE_NAAM,
+    VARIABLE_WOONSITUATIE,
     {
         "name": "ingangsdatum",
         "type": "date",

@@ -52,7 +52,7 @@ class Word(NamedTuple):
 class Sentence:
     """One sentence of a segment: ``segment.text[start:end]``.
 
-    ``texts`` are its counted words as written: cheap and always there, so counting and
+    ``texts`` are its counted words as written (a tuple): cheap and always there, so counting and
     "does this sentence hold one of these words" need no per-word objects. ``words`` are
     the full :class:`Word` tuples (spans, kinds, clauses): given by the tokeniser or, when
     not given, built on first use from ``texts`` (``readability.tokenize.sentence_words``),
@@ -71,13 +71,17 @@ class Sentence:
         start: int,
         end: int,
         words: list[Word] | None = None,
-        texts: list[str] | None = None,
+        texts: Sequence[str] | None = None,
     ) -> None:
         self.segment = segment
         self.start = start
         self.end = end
         self._words = words
-        self.texts = [w.text for w in words] if texts is None and words else texts or []
+        # A tuple of strings: the collector stops tracking it after one look, so thousands
+        # of sentences do not make every later collection longer.
+        self.texts = (
+            tuple(texts) if texts is not None else tuple(w.text for w in words) if words else ()
+        )
 
     @property
     def words(self) -> list[Word]:

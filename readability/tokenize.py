@@ -324,7 +324,8 @@ def split_text(text: str, segments: Sequence[Segment]) -> list[Sentence]:
 def _split(text: str, segments: Sequence[Segment], bases: Sequence[int]) -> list[Sentence]:
     """``split_text`` with each segment's start in ``text`` given (``bases``)."""
     regex = _RUN_RE if _DOTTED_RE.search(text) else _RUN_UNDOTTED_RE
-    parts = regex.split(text)
+    # Tuples of strings and ints: the collector stops looking at them after one pass.
+    parts = tuple(regex.split(text))
     if len(parts) == 1:
         return []
     tok = _Tokens(text, parts, segments, bases)
@@ -371,7 +372,7 @@ class _Tokens:
 
     def __init__(self, text: str, parts: list[str], segments, bases) -> None:
         runs = parts[1::2]
-        self.offs = offs = list(accumulate(map(len, parts)))
+        self.offs = offs = tuple(accumulate(map(len, parts)))
         self.starts = offs[0::2]
         spaced = runs
         variables: list[int] = []
@@ -379,19 +380,20 @@ class _Tokens:
             # A {{ variable }} is one token though it holds spaces: split a stand-in.
             variables = list(compress(range(len(runs)), map("{".__eq__, map(_FIRST, runs))))
             if variables:
-                spaced = runs.copy()
+                spaced = list(runs)
                 for p in variables:
                     spaced[p] = "{"
-        self.first = first = list(
+        self.first = first = tuple(
             map(
                 add,
                 range(len(runs) + 1),
                 accumulate(map(str.count, spaced, repeat(" ")), initial=0),
             )
         )
-        self.toks = toks = " ".join(spaced).split(" ")
+        toks = " ".join(spaced).split(" ")
         for p in variables:
             toks[first[p]] = runs[p]
+        self.toks = toks = tuple(toks)
         ends = list(compress(range(len(runs)), map(_END_CHARS.__contains__, map(_FIRST, runs))))
         folds = _folds(parts, runs, toks, first, ends)
         if folds:
@@ -405,9 +407,10 @@ class _Tokens:
         self.words = toks
         self.trimmed = trimmed = _trailing_hyphens(text, runs, toks, first, self.starts)
         if trimmed:
-            self.words = words = toks.copy()
+            words = list(toks)
             for k in trimmed:
                 words[k] = toks[k].rstrip("-")
+            self.words = tuple(words)
 
     def sentences(self, segs: Sequence[Segment], bases: Sequence[int]) -> list[Sentence]:
         """The sentences of ``segs`` (in text order, none of them holding a URL or e-mail
@@ -496,9 +499,9 @@ def _keeps_going(text, toks, first, offs, p, segments, bases) -> bool:
 def _unfolded(words: list[str], a: int, b: int, inside: list[int]) -> list[str]:
     """The texts of tokens ``a``..``b - 1`` with the abbreviation dots ``inside`` folded
     into their words."""
-    raw = words[a:b]
+    raw = list(words[a:b])
     _fold(raw, inside, a)
-    return raw
+    return tuple(raw)
 
 
 def _trailing_hyphens(text: str, runs: list[str], toks: list[str], first, starts) -> list[int]:

@@ -4,10 +4,12 @@
 
 Wall-clock ratios move with the load of a shared machine; instruction counts do not.
 For each text of ``readability_bench`` (generated and, when the data is there, municipal)
-four processes run under valgrind's callgrind, each with the same set-up (both libraries
+six processes run under valgrind's callgrind, each with the same set-up (both libraries
 imported, the wordfreq table loaded, one warm-up call on another text, the per-word caches
 cleared, a fixed hash seed): one stops there, one then runs ``analyze``, one also builds
-every sentence's ``SentenceLevel`` object, one runs ``textstat.flesch_reading_ease``. A call's count is its process's total minus the set-up
+every sentence's ``SentenceLevel`` object, one runs ``textstat.flesch_reading_ease``, and
+two measure floors (``CALLS``): the text model alone, and the text model plus pyphen's
+hyphenation of each distinct word. A call's count is its process's total minus the set-up
 process's. Needs valgrind (Debian package ``valgrind``); takes a few minutes.
 """
 
@@ -30,6 +32,8 @@ import textstat
 import readability_bench as rb
 from readability import analyze
 from readability.lexicon import frequency_table
+from readability.syllables import _DIC
+from readability.textmodel import build_doc
 
 textstat.set_lang("nl")
 frequency_table("nl")
@@ -45,6 +49,14 @@ CALLS = {
     "ours": "analyze(text)",
     "ours + sentence objects": "list(analyze(text).sentences)",
     "textstat": "textstat.flesch_reading_ease(text)",
+    # Floors: what any full analysis must spend before its first rule. The text model
+    # (normalised text, segments, sentences of token texts), and that plus pyphen's split
+    # points for each distinct word (textstat hyphenates every distinct word too).
+    "text model": "build_doc(text)",
+    "text model + hyphenation": (
+        "doc = build_doc(text)\n"
+        "for w in {t.lower() for s in doc.sentences for t in s.texts}: _DIC.positions(w)"
+    ),
 }
 
 
@@ -78,19 +90,27 @@ def main(argv: list[str] | None = None) -> int:
     makers = ["make_text"] + (["make_municipal_text"] if rb.municipal_sentences() else [])
     print(
         f"| text ({args.words} words) | ours (M instr.) | + sentence objects | "
-        "textstat (M instr.) | ratio | ratio + sentence objects |"
+        "textstat (M instr.) | ratio | ratio + sentence objects | floor: text model "
+        "| floor: text model + hyphenation |"
     )
-    print("|---|---:|---:|---:|---:|---:|")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
     for maker in makers:
         counts = {name: instructions(maker, args.words, call) for name, call in CALLS.items()}
-        ours, full, theirs = (
+        ours, full, theirs, model, hyphens = (
             counts[name] - counts["set-up"]
-            for name in ("ours", "ours + sentence objects", "textstat")
+            for name in (
+                "ours",
+                "ours + sentence objects",
+                "textstat",
+                "text model",
+                "text model + hyphenation",
+            )
         )
         text = "municipal" if "municipal" in maker else "generated"
         print(
             f"| {text} | {ours / 1e6:,.0f} | {full / 1e6:,.0f} | {theirs / 1e6:,.0f} "
-            f"| {ours / theirs:.2f} | {full / theirs:.2f} |"
+            f"| {ours / theirs:.2f} | {full / theirs:.2f} | {model / theirs:.2f} "
+            f"| {hyphens / theirs:.2f} |"
         )
     return 0
 

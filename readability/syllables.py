@@ -1,14 +1,28 @@
-"""Dutch syllable counting: pyphen's nl_NL patterns plus two corrections.
+"""Dutch syllable counting: one syllable per vowel nucleus.
 
-pyphen never splits off a first or last single letter (hyphenation minimums), and it does
-not always split vowel hiatus, so it undercounts words like "over" (o-ver), "idee" (i-dee)
-and "België" (Bel-gi-ë). Corrections, applied on top of pyphen's split points:
+Every Dutch syllable has one vowel nucleus: a single vowel, or a group of vowels that is
+one sound (aa, ee, ie, oe, eu, ui, ei, ij, ou, au, aai, ooi, oei, eeu, ieu, ...). So a word
+has as many syllables as nuclei:
 
-1. Initial single-vowel syllable: the word starts with vowel + one consonant + vowel
-   ("over", "open", "idee", "avond") and pyphen has no split after the first letter: +1.
-2. Hiatus: inside a run of vowels, a new vowel nucleus starts at a diaeresis (ë, ï, ü, ö)
-   or where two vowels do not form a Dutch digraph (e.g. "ea" in "ideaal", "ua" in
-   "januari"); each such boundary without a pyphen split adds one syllable.
+1. Each run of vowels is one nucleus, unless it holds a hiatus: a diaeresis (ë, ï, ö, ü,
+   ä) starts a new nucleus ("ideeën" i-dee-ën, "België"), and so does a vowel that forms
+   no Dutch vowel group with the one before it ("ideaal" i-de-aal, "januari").
+2. "ieu" before a consonant other than "w" is i + eu: "se-ri-eus", "in-ge-ni-eur" (but
+   "nieuw", "mi-lieu").
+3. A final "eum" is e + um: "mu-se-um", "ju-bi-le-um".
+4. "u" after "q" is a consonant: "quo-ta".
+
+A word without a vowel (an abbreviation, "brrr") or a code with a digit ("A4") is one
+syllable; the parts of a hyphenated compound are counted apart and summed.
+
+Hyphenation patterns (pyphen) are not used: they say where a line may break, which is
+not the same question. The earlier count (pyphen's nl_NL split points plus corrections)
+and this one disagree on 4.7% of wordfreq's Dutch words (0.7% of running text). Checked by
+hand: of the 39 most frequent words where they disagree, this count has all 39 right and
+the earlier one 8 ("april", "adres", "utrecht", "plaatste" were one syllable; "erop",
+"eraan", "officieel" one too many); of 125 common words from letters and pages, 122
+against 118 (wrong: English "website", "pensioen" said as pen-sjoen, "aow" spoken as
+letters). Hyphenating a word the first time also cost about 20 times this whole count.
 
 Counts are cached per lower-cased word.
 """
@@ -18,9 +32,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import pyphen
-
-_DIC = pyphen.Pyphen(lang="nl_NL")
 _VOWELS = frozenset("aeiouyáàâäéèêëíìîïóòôöúùûüý")
 _DIAERESIS = frozenset("ëïöüä")
 _PLAIN = str.maketrans("ëïöüä", "eioua")
@@ -51,8 +62,9 @@ _NUCLEI = (
 )
 _NUCLEI_BY_LEN = tuple(sorted({len(n) for n in _NUCLEI}, reverse=True))
 _NUCLEUS_SET = frozenset(_NUCLEI)
-# Only runs of two or more vowels can hold a hiatus.
-_VOWEL_RUN_RE = re.compile(r"[aeiouyáàâäéèêëíìîïóòôöúùûüý]{2,}")
+_VOWEL_RUN_RE = re.compile(r"[aeiouyáàâäéèêëíìîïóòôöúùûüý]+")
+# Rule 2: "ieu" before a consonant (a letter that is no vowel) other than "w".
+_IEU_HIATUS_RE = re.compile(r"ieu(?=[^\Waeiouwyáàâäéèêëíìîïóòôöúùûüý\d_])")
 _DIGIT_RE = re.compile(r"\d")
 
 
@@ -80,35 +92,26 @@ def _run_points(run: str) -> tuple[int, ...]:
     return tuple(points)
 
 
+@lru_cache(maxsize=1 << 10)
+def _run_nuclei(run: str) -> int:
+    """Nuclei in one run of vowels (rule 1)."""
+    if len(run) == 1 or run in _NUCLEUS_SET:
+        return 1
+    return 1 + len(_run_points(run))
+
+
 def _count_part(part: str) -> int:
     if not part:
         return 0
     if _VOWELS.isdisjoint(part) or (not part.isalpha() and _DIGIT_RE.search(part)):
         return 1
-    splits = set(_DIC.positions(part))
-    count = len(splits) + 1
-    # Correction 1: initial single-vowel syllable (o-ver, i-dee).
-    if (
-        len(part) >= 3
-        and part[0] in _VOWELS
-        and part[1] not in _VOWELS
-        and part[2] in _VOWELS
-        and 1 not in splits
-        and part[1] not in "jw"
-    ):
-        count += 1
-    # Correction 2: vowel hiatus that pyphen did not split (Bel-gi-ë, i-de-aal): each
-    # position inside a run of vowels where a new vowel nucleus starts. Most words hold no
-    # run but single nuclei ("ee", "ooi"): one ``findall`` tells.
-    if _NUCLEUS_SET.issuperset(_VOWEL_RUN_RE.findall(part)):
-        return count
-    for m in _VOWEL_RUN_RE.finditer(part):
-        run = m.group()
-        if run not in _NUCLEUS_SET:  # a run that is one nucleus ("ee", "ooi") has none
-            base = m.start()
-            for p in _run_points(run):
-                if base + p not in splits:
-                    count += 1
+    if "qu" in part:
+        part = part.replace("qu", "qw")  # rule 4
+    count = sum(map(_run_nuclei, _VOWEL_RUN_RE.findall(part)))
+    if "ieu" in part:
+        count += len(_IEU_HIATUS_RE.findall(part))  # rule 2
+    if part.endswith("eum"):
+        count += 1  # rule 3
     return count
 
 

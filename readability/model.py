@@ -180,7 +180,17 @@ class Vocabulary:
     * ``by_norm``: lower-cased form -> the token texts with that form.
     """
 
-    __slots__ = ("counts", "norm", "by_norm", "_forms", "source", "token_forms", "index", "_bounds")
+    __slots__ = (
+        "counts",
+        "norm",
+        "by_norm",
+        "_forms",
+        "source",
+        "token_forms",
+        "index",
+        "_bounds",
+        "_columns",
+    )
 
     def __init__(self, sentences: Sequence[Sentence]) -> None:
         # Each token's form as an index into ``counts`` (in order of first use), for the
@@ -205,6 +215,14 @@ class Vocabulary:
         self.by_norm = by_norm
         self._forms: Counter | None = None
         self._bounds: np.ndarray | None = None
+        self._columns: dict[Callable, object] = {}
+
+    def columns(self, rule: Callable[[list[str]], object]) -> object:
+        """``rule`` applied to all distinct texts (in the order of ``counts``), once per
+        vocabulary: several signals share the same per-form columns."""
+        if rule not in self._columns:
+            self._columns[rule] = rule(list(self.counts))
+        return self._columns[rule]
 
     def bounds(self) -> np.ndarray:
         """Where each ``source`` sentence's tokens start in ``token_forms``, and a last

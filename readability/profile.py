@@ -88,10 +88,13 @@ def form_counts(form: str) -> tuple:
     )
 
 
-def form_rows(forms: Sequence[str]) -> np.ndarray:
+def form_rows(
+    forms: Sequence[str], profiles: tuple[np.ndarray, np.ndarray] | None = None
+) -> np.ndarray:
     """``form_counts`` of every form, as the float64 rows of one array, computed column by
     column: the tests run over all forms at once (in C where they can), so a form takes
-    Python steps only for its syllables and, when rare as a whole, its compound split."""
+    Python steps only for its syllables and, when rare as a whole, its compound split.
+    ``profiles`` are ``word_profiles(forms)`` when the caller has them already."""
     n = len(forms)
     rows = np.zeros((n, 8), dtype=np.float64)
     rows[:, WORDS] = rows[:, SYLLABLES] = 1  # a number or {{ variable }} (``_ZERO``)
@@ -105,7 +108,9 @@ def form_rows(forms: Sequence[str]) -> np.ndarray:
     lows = list(map(str.lower, texts))
     k = len(idx)
     syllables = np.fromiter(map(count_syllables, lows), dtype=np.int64, count=k)
-    content, zipf = word_profiles(texts)
+    content, zipf = (
+        word_profiles(texts) if profiles is None else (profiles[0][idx], profiles[1][idx])
+    )
     words = np.empty((8, k), dtype=np.float64)
     words[WORDS] = 1
     words[SYLLABLES] = syllables
@@ -133,7 +138,7 @@ def form_table(vocab: Vocabulary, explained: frozenset[str] = frozenset()) -> np
     The result has one row per column constant and one column per form (a gather picks
     the columns of a text's tokens), then a column of zeros for padding."""
     table = np.zeros((len(vocab.counts) + 1, 8), dtype=np.float64)
-    table[:-1] = form_rows(list(vocab.counts))
+    table[:-1] = form_rows(list(vocab.counts), vocab.columns(word_profiles))
     index = vocab.index
     terms = [i for i in (index[t] for t in explained if t in index) if table[i, CONTENT]]
     table[terms, ZIPF_SUM] = np.maximum(table[terms, ZIPF_SUM], EXPLAINED_ZIPF)

@@ -412,7 +412,7 @@ def explained_terms(sentences, vocab, glossary=None) -> frozenset[str]:
     has just been told what it means.
     """
     glossary_norms = {g.strip().lower() for g in glossary or () if g and g.strip()}
-    content, zipf = word_profiles(list(vocab.counts))
+    content, zipf = vocab.columns(word_profiles)
     hard = set(compress(vocab.counts, (content.astype(bool) & (zipf < RARE_ZIPF)).tolist()))
     explained = {t for t in hard if t.lower() in glossary_norms}
     todo = hard - explained

@@ -1,5 +1,7 @@
 from collections import Counter
 
+import numpy as np
+
 from readability.model import Sentence, Vocabulary
 from readability.profile import (
     HARD,
@@ -9,6 +11,7 @@ from readability.profile import (
     form_rows,
     sentence_counts,
 )
+from readability.signals.word_frequency import word_profiles
 from readability.textmodel import build_doc
 from tests.readability.word_bands import words_of_every_band
 
@@ -127,4 +130,6 @@ def test_the_column_wise_counts_equal_form_counts():
     assert rows.shape == (len(forms), 8)
     for form, row in zip(forms, rows.tolist(), strict=True):
         assert tuple(row) == form_counts(form), form
+    # The word profiles a vocabulary already holds give the same rows.
+    assert np.array_equal(form_rows(forms, word_profiles(forms)), rows)
     assert form_rows([]).shape == (0, 8)

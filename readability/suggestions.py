@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from readability.lexicon import frequency_table
 from readability.model import Sentence, Word
@@ -113,6 +114,7 @@ def jargon_suggestion(finding: Finding) -> Suggestion:
     )
 
 
+@lru_cache(maxsize=1 << 12)
 def infinitive_of(participle: str) -> str | None:
     """The infinitive of a past participle, when our spelling rules find one that is a
     known Dutch word ("betaald" -> "betalen", "toegekend" -> "toekennen"); else None."""

@@ -9,8 +9,9 @@ imported, the wordfreq table loaded, one warm-up call on another text, the per-w
 cleared, a fixed hash seed): one stops there, one then runs ``analyze``, one also builds
 every sentence's ``SentenceLevel`` object, one runs ``textstat.flesch_reading_ease``, and
 two measure parts (``CALLS``): the text model alone, and pyphen's hyphenation of each
-distinct word (the text model plus hyphenation, minus the text model). A call's count is its process's total minus the set-up
-process's. Needs valgrind (Debian package ``valgrind``); takes a few minutes.
+distinct word (the text model plus hyphenation, minus the text model). A call's count is
+its process's total minus the set-up process's. Needs valgrind (Debian package
+``valgrind``); takes a few minutes.
 """
 
 from __future__ import annotations

@@ -52,8 +52,8 @@ class Word(NamedTuple):
 class Sentence:
     """One sentence of a segment: ``segment.text[start:end]``.
 
-    ``texts`` are its counted words as written (a tuple): cheap and always there, so counting and
-    "does this sentence hold one of these words" need no per-word objects. ``words`` are
+    ``texts`` are its counted words as written (a tuple): cheap and always there, so
+    counting and "does this sentence hold one of these words" need no per-word objects. ``words`` are
     the full :class:`Word` tuples (spans, kinds, clauses): given by the tokeniser or, when
     not given, built on first use from ``texts`` (``readability.tokenize.sentence_words``),
     so only sentences that may get a finding ever need them.

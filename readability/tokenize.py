@@ -279,7 +279,7 @@ def _fold(texts: list[str], folds: list[int], first: int) -> None:
         del texts[f - first]
 
 
-def _folds(parts: list[str], runs: list[str], toks: list[str], first: list[int], ends) -> list:
+def _folds(parts: Sequence[str], runs: Sequence[str], toks: Sequence[str], first, ends) -> list:
     """The end parts among ``ends`` that are the dot of an abbreviation (same rule as
     ``_scan``): a "." right after a word that is a known abbreviation or holds a dot. Their
     sentence goes on. ("enz."/"etc." before a capital ends it after all: ``_keeps_going``.)
@@ -370,7 +370,7 @@ class _Tokens:
 
     __slots__ = ("toks", "words", "trimmed", "offs", "starts", "first", "cuts", "folds")
 
-    def __init__(self, text: str, parts: list[str], segments, bases) -> None:
+    def __init__(self, text: str, parts: tuple[str, ...], segments, bases) -> None:
         runs = parts[1::2]
         self.offs = offs = tuple(accumulate(map(len, parts)))
         self.starts = offs[0::2]
@@ -496,7 +496,7 @@ def _keeps_going(text, toks, first, offs, p, segments, bases) -> bool:
     return not _UPPER_NEXT_RE.match(text, offs[2 * p + 1], stop)
 
 
-def _unfolded(words: list[str], a: int, b: int, inside: list[int]) -> list[str]:
+def _unfolded(words: Sequence[str], a: int, b: int, inside: list[int]) -> tuple[str, ...]:
     """The texts of tokens ``a``..``b - 1`` with the abbreviation dots ``inside`` folded
     into their words."""
     raw = list(words[a:b])
@@ -504,7 +504,9 @@ def _unfolded(words: list[str], a: int, b: int, inside: list[int]) -> list[str]:
     return tuple(raw)
 
 
-def _trailing_hyphens(text: str, runs: list[str], toks: list[str], first, starts) -> list[int]:
+def _trailing_hyphens(
+    text: str, runs: Sequence[str], toks: Sequence[str], first, starts
+) -> list[int]:
     """The indices in ``toks`` of the words that end with a hyphen ("deelauto- en"), whose
     hyphens are trimmed (not those of amounts such as "12,-").
 

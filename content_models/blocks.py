@@ -101,7 +101,7 @@ class FaqBlock(blocks.StructBlock):
 class ContactBlock(blocks.StructBlock):
     citizen_text = {
         "title": scored(HEADING),
-        "phone": exempt("a phone number, not prose"),
+        "phone": exempt("a phone number, not prose", max_words=6),
         "email": exempt("an e-mail address, not prose"),
         "address": scored(PARAGRAPH),
         "opening_hours": scored(PARAGRAPH),
@@ -178,7 +178,9 @@ class LawQuoteBlock(blocks.StructBlock):
     # gate caps them (an explanation after each quote, and at most a third of the page).
     citizen_text = {
         "text": scored(LAW_QUOTE),
-        "reference": exempt("the name and article of the law, as the law names itself"),
+        "reference": exempt(
+            "the name and article of the law, as the law names itself", max_words=10
+        ),
         "url": exempt("a link to wetten.overheid.nl, not prose"),
     }
     text = blocks.TextBlock(label=_("Tekst uit de wet"))

@@ -28,7 +28,17 @@ from .blocks import (
     RightsDutiesBlock,
 )
 from .live_rows import GuardedRow
-from .scoring import HEADING, NOT_FOR_CITIZENS, PAGE_TEXT, PARAGRAPH, Scored, exempt, scored
+from .scoring import (
+    HEADING,
+    LIST_ITEM,
+    NOT_FOR_CITIZENS,
+    PAGE_TEXT,
+    PARAGRAPH,
+    Scored,
+    comma_separated,
+    exempt,
+    scored,
+)
 
 
 class PublicPage(GuardedRow, Page):
@@ -168,8 +178,8 @@ class RightsDutiesPage(AmountPreviewMixin, PublicPage):
         **PAGE_TEXT,
         "intro": scored(PARAGRAPH),
         "items": scored(PARAGRAPH),
-        "law": exempt("the name of the law, as the law names itself"),
-        "article": exempt("the article number of the law"),
+        "law": exempt("the name of the law, as the law names itself", max_words=8),
+        "article": exempt("the article number of the law", max_words=8),
         "law_url": exempt("a link to wetten.overheid.nl, not prose"),
     }
 
@@ -331,7 +341,8 @@ class GlossaryTerm(PublishableSnippet):
     citizen_text = {
         "term": scored(HEADING),
         "explanation": scored(PARAGRAPH),
-        "synonyms": exempt("single words with the same meaning, found in texts and searches"),
+        # Shown under the explanation on the public glossary ("Andere woorden: ...").
+        "synonyms": scored(LIST_ITEM, read=comma_separated),
     }
 
     class Meta(PublishableSnippet.Meta):
@@ -347,7 +358,7 @@ class GlossaryTerm(PublishableSnippet):
 
     @property
     def synonym_list(self) -> list[str]:
-        return [word.strip() for word in self.synonyms.split(",") if word.strip()]
+        return comma_separated(self.synonyms)
 
 
 class JargonEntry(index.Indexed, models.Model):

@@ -4,7 +4,10 @@ Every model whose text reaches citizens has a `citizen_text` class attribute, an
 StructBlock or StreamBlock inside its StreamFields has one too. It maps each field or child
 block to `scored(kind)` (the gate judges it as a heading, paragraph, list item or law quote)
 or `exempt(reason)` (citizens see it, but it is not prose the gate can judge: a phone
-number, a web address, the name of a law). A model citizens never read says so with
+number, a web address, the name of a law). A value that is not plain text says how to read
+it (`scored(kind, read=...)`: a captions file, a comma-separated list); an exempt free-text
+field says how many words a name may have (`exempt(reason, max_words=...)`), so it cannot
+carry a sentence. Alt texts and tooltips inside rich text are read as paragraphs. A model citizens never read says so with
 `NOT_FOR_CITIZENS(reason)`.
 
 This module knows no model; it only reads the declarations. `tests/content_models/
@@ -12,7 +15,9 @@ test_scoring.py` walks every model, field and block and fails on anything undecl
 field added later cannot slip past the gate.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from html.parser import HTMLParser
 
 from wagtail import blocks as wagtail_blocks
 
@@ -23,6 +28,9 @@ KINDS = (HEADING, PARAGRAPH, LIST_ITEM, LAW_QUOTE)
 @dataclass(frozen=True)
 class Scored:
     kind: str = PARAGRAPH
+    # How to read a value that is not plain text (a captions file, a list typed as one
+    # line): value -> the text, or a list of texts each judged as its own block.
+    read: Callable | None = None
 
     def __post_init__(self):
         if self.kind not in KINDS:
@@ -32,6 +40,9 @@ class Scored:
 @dataclass(frozen=True)
 class Exempt:
     reason: str
+    # For a free-text field that holds a name or number (a law, a phone number): at most
+    # this many words, so it can never carry a sentence the gate did not read.
+    max_words: int | None = None
 
     def __post_init__(self):
         if len(self.reason.strip()) < 10:
@@ -49,15 +60,21 @@ class NotForCitizens:
             raise ValueError("Say why citizens never read this model.")
 
 
-def scored(kind=PARAGRAPH) -> Scored:
-    return Scored(kind)
+def scored(kind=PARAGRAPH, read=None) -> Scored:
+    return Scored(kind, read)
 
 
-def exempt(reason: str) -> Exempt:
-    return Exempt(reason)
+def exempt(reason: str, max_words: int | None = None) -> Exempt:
+    return Exempt(reason, max_words)
 
 
 NOT_FOR_CITIZENS = NotForCitizens
+
+
+def comma_separated(value) -> list[str]:
+    """A list typed as one line ("uitkering, bijstand"): each item, judged on its own."""
+    return [item.strip() for item in (value or "").split(",") if item.strip()]
+
 
 # The text fields every Wagtail page has. A page model adds its own fields to these.
 PAGE_TEXT = {
@@ -108,10 +125,36 @@ def _text_of(value) -> str:
     return getattr(value, "source", value) if not isinstance(value, str) else value
 
 
+class _ReadAttributes(HTMLParser):
+    """Collects the attributes of rich text that browsers and screen readers show as text."""
+
+    SHOWN = ("alt", "title", "aria-label")
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.texts = []
+
+    def handle_starttag(self, tag, attrs):
+        self.texts += [value for name, value in attrs if name in self.SHOWN and value]
+
+
+def _attribute_texts(text: str) -> list[str]:
+    """Alt texts of images and tooltips in rich text: the engine reads only the words
+    between the tags, but a citizen (or their screen reader) reads these too."""
+    if "<" not in text:
+        return []
+    parser = _ReadAttributes()
+    parser.feed(text)
+    parser.close()
+    return [value for value in parser.texts if value.strip()]
+
+
 def _emit(out, kind, value, transform):
     text = _text_of(value)
-    if isinstance(text, str) and text.strip():
-        out.append({"type": kind, "text": transform(text) if transform else text})
+    if not (isinstance(text, str) and text.strip()):
+        return
+    for piece, piece_kind in [(text, kind)] + [(t, PARAGRAPH) for t in _attribute_texts(text)]:
+        out.append({"type": piece_kind, "text": transform(piece) if transform else piece})
 
 
 def walk_block(block, value, kind, out, transform=None):
@@ -145,8 +188,57 @@ def declared_blocks(obj, transform=None) -> list[dict]:
         field = obj._meta.get_field(name)
         value = getattr(obj, name, None)
         stream_block = getattr(field, "stream_block", None)
-        if stream_block is not None:
+        if rule.read is not None:
+            texts = rule.read(value)
+            for text in [texts] if isinstance(texts, str) else texts:
+                _emit(out, rule.kind, text, transform)
+        elif stream_block is not None:
             walk_block(stream_block, value, rule.kind, out, transform)
         else:
             _emit(out, rule.kind, value, transform)
+    return out
+
+
+def _too_long(rule, value) -> bool:
+    if not isinstance(rule, Exempt) or rule.max_words is None:
+        return False
+    text = _text_of(value)
+    return isinstance(text, str) and len(text.split()) > rule.max_words
+
+
+def _overlong_in_block(block, value, out):
+    if value is None:
+        return
+    if isinstance(block, wagtail_blocks.StreamBlock):
+        declared = block_declaration(block) or {}
+        for child in value:
+            if isinstance(declared.get(child.block_type), Scored):
+                _overlong_in_block(child.block, child.value, out)
+    elif isinstance(block, wagtail_blocks.StructBlock):
+        declared = block_declaration(block) or {}
+        for name, child_block in block.child_blocks.items():
+            rule = declared.get(name)
+            if isinstance(rule, Scored):
+                _overlong_in_block(child_block, value.get(name), out)
+            elif _too_long(rule, value.get(name)):
+                out.append((str(child_block.label), rule.max_words))
+    elif isinstance(block, wagtail_blocks.ListBlock):
+        for item in value:
+            _overlong_in_block(block.child_block, item, out)
+
+
+def overlong_exempt_text(obj) -> list[tuple[str, int]]:
+    """(label, max_words) of every exempt name or number in `obj` that is longer than
+    its declaration allows: a sentence where only a name belongs."""
+    declared = declaration(type(obj))
+    if not isinstance(declared, dict):
+        return []
+    out = []
+    for name, rule in declared.items():
+        field = obj._meta.get_field(name)
+        value = getattr(obj, name, None)
+        if isinstance(rule, Scored) and getattr(field, "stream_block", None) is not None:
+            _overlong_in_block(field.stream_block, value, out)
+        elif _too_long(rule, value):
+            out.append((str(field.verbose_name), rule.max_words))
     return out

@@ -1,0 +1,192 @@
+"""Text a citizen reads that is not a plain scored field: the gate reads it too.
+
+Found by trying to get C1 text in front of citizens outside the paths the earlier issues
+listed: synonyms on the public glossary, the captions of a sign-language video, the alt
+text and tooltips inside rich text, and a sentence typed where only a name or number
+belongs (a law, an article, a phone number). Each is refused with a Dutch reason and
+nothing a citizen sees changes; the plain version goes live through the same path.
+"""
+
+import pytest
+from django.core.files.base import ContentFile
+from django.test import Client, override_settings
+from wagtail.images.models import Image
+from wagtail.images.tests.utils import get_test_image_file
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+from content_models import review
+from content_models.gate import PublicationBlocked
+from content_models.models import GlossaryTerm, RightsDutiesPage
+from tests.factories import PLAIN_PARAGRAPH, RIGHT, GlossaryTermFactory, stream
+
+pytestmark = pytest.mark.django_db
+
+MARKER = "tenuitvoerlegging"
+C1 = (
+    "Onverminderd het bepaalde in artikel 4 geschiedt de tenuitvoerlegging van de beschikking "
+    "door het college overeenkomstig de daartoe strekkende bepalingen, waarbij de "
+    "belanghebbende wordt geacht kennis te hebben genomen van de aan hem toegezonden mededeling"
+)
+# The same officialese, short enough for a name field (law: 120 characters).
+C1_SHORT = "Onverminderd het bepaalde geschiedt de tenuitvoerlegging van de beschikking ambtshalve"
+
+
+def seen(url) -> str:
+    response = Client().get(url)
+    return response.content.decode() if response.status_code == 200 else ""
+
+
+def refused(obj) -> PublicationBlocked:
+    with pytest.raises(PublicationBlocked) as blocked:
+        obj.save_revision().publish()
+    return blocked.value
+
+
+# --- the public glossary shows synonyms ------------------------------------------------
+
+
+def test_a_sentence_typed_as_glossary_synonyms_is_refused(home):
+    term = GlossaryTermFactory(term="bijstand", explanation="Geld van de gemeente.")
+    term.save_revision().publish()
+    draft = GlossaryTerm.objects.get(pk=term.pk)
+    draft.synonyms = C1
+    refused(draft)
+    assert GlossaryTerm.objects.get(pk=term.pk).synonyms == term.synonyms
+    assert MARKER not in seen("/nl/begrippen/")
+
+    draft.synonyms = "bijstandsuitkering, uitkering levensonderhoud, algemene bijstand"
+    draft.save_revision().publish()
+    assert "uitkering levensonderhoud" in seen("/nl/begrippen/")
+
+
+# --- the captions of a sign-language video ---------------------------------------------
+
+
+def captions(text: str) -> ContentFile:
+    return ContentFile(f"WEBVTT\n\n00:00.000 --> 00:09.000\n<v Tolk>{text}\n".encode())
+
+
+@override_settings(MEDIA_ROOT="/tmp/helder-test-media")
+def test_c1_captions_of_a_sign_language_video_are_refused(live_page):
+    from wagtailmedia.models import Media
+
+    from translations.models import SignLanguageVideo
+
+    media = Media.objects.create(
+        title="NGT", type="video", file=ContentFile(b"\x1a\x45\xdf\xa3", name="ngt.webm")
+    )
+    video = SignLanguageVideo(page=live_page, title="In gebarentaal", media=media, live=False)
+    video.captions.save("ngt.vtt", captions(C1), save=False)
+    video.full_clean()
+    video.save()
+    blocked = refused(video)
+    assert "C1" in str(blocked) or "C2" in str(blocked)
+    assert not SignLanguageVideo.objects.get(pk=video.pk).live
+    assert Client().get(f"/nl/gebarentaal/{live_page.pk}/").status_code == 404
+
+    video.captions.save("ngt.vtt", captions("Welkom. Hier leest u wat u moet doen."), save=False)
+    video.save_revision().publish()
+    assert "In gebarentaal" in seen(f"/nl/gebarentaal/{live_page.pk}/")
+
+
+# --- rich text: an image's alt text and a tooltip --------------------------------------
+
+
+@pytest.fixture
+def image(db):
+    return Image.objects.create(title="Foto", file=get_test_image_file())
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        '<embed embedtype="image" id="{image}" format="left" alt="{text}"/>',
+        '<p><a href="https://www.helderstad.nl/" title="{text}">Lees meer</a></p>',
+    ],
+    ids=["image_alt", "link_title"],
+)
+def test_text_in_rich_text_attributes_is_scored(live_page, image, markup):
+    before = seen(live_page.url)
+    draft = live_page.get_latest_revision_as_object()
+    draft.body = stream(("paragraph", PLAIN_PARAGRAPH + markup.format(image=image.pk, text=C1)))
+    refused(draft)
+    assert seen(live_page.url) == before and MARKER not in before
+
+    plain = "Een vrouw vult een formulier in."
+    draft.body = stream(("paragraph", PLAIN_PARAGRAPH + markup.format(image=image.pk, text=plain)))
+    draft.save_revision().publish()
+    assert plain in seen(live_page.url)
+
+
+# --- a sentence where only a name or number belongs ------------------------------------
+
+
+def _contact(phone):
+    contact = {"title": "Contact", "phone": phone, "email": "", "address": "", "opening_hours": ""}
+    return {"body": stream(("paragraph", PLAIN_PARAGRAPH), ("contact", contact))}
+
+
+def _law_quote(reference):
+    quote = {"text": "Het college stelt het recht op bijstand vast.", "reference": reference}
+    return {
+        "body": stream(
+            ("law_quote", {**quote, "url": ""}),
+            ("paragraph", PLAIN_PARAGRAPH),
+            ("paragraph", PLAIN_PARAGRAPH),
+        )
+    }
+
+
+NAME_FIELDS = {
+    "contact_phone": (
+        _contact,
+        "Bel ons gerust over de tenuitvoerlegging daarvan",
+        "0800 123 45 67",
+    ),
+    "law_quote_reference": (_law_quote, C1[:200], "Participatiewet, artikel 43, eerste lid"),
+}
+
+
+@pytest.mark.parametrize("field", NAME_FIELDS)
+def test_a_sentence_in_a_name_field_of_a_page_is_refused(live_page, field):
+    fields, sentence, name = NAME_FIELDS[field]
+    before = seen(live_page.url)
+    draft = live_page.get_latest_revision_as_object()
+    for attribute, value in fields(sentence).items():
+        setattr(draft, attribute, value)
+    blocked = refused(draft)
+    assert "exempt.too_long" in blocked.decision.rules
+    assert seen(live_page.url) == before
+
+    for attribute, value in fields(name).items():
+        setattr(draft, attribute, value)
+    draft.save_revision().publish()
+    assert name in seen(live_page.url)
+
+
+def test_a_sentence_as_the_name_of_the_law_is_refused_in_the_editor(admin_client, topic):
+    item = {
+        **RIGHT,
+        "explanation": rich_text(RIGHT["explanation"]),
+        "consequences": rich_text(""),
+        "help": rich_text(RIGHT["help"]),
+        "steps": {"count": "0"},
+    }
+    form = {
+        "title": "Uw rechten",
+        "slug": "uw-rechten",
+        "intro": "Wat u mag.",
+        "items": streamfield([("item", item)]),
+        "law": C1_SHORT,
+        "article": "artikel 17",
+        "law_url": "https://wetten.overheid.nl/BWBR0015703/",
+        "action-publish": "publish",
+        review.FORCE_FIELD: "Test van de B1-toets op de naam van de wet.",
+    }
+    url = f"/admin/pages/add/content_models/rightsdutiespage/{topic.pk}/"
+    response = admin_client.post(url, nested_form_data(form), follow=True)
+    assert response.status_code == 200
+    assert "Hier hoort alleen een naam of nummer" in response.content.decode()
+    page = RightsDutiesPage.objects.get(slug="uw-rechten")
+    assert not page.live and page.latest_revision_id  # the draft is kept
+    assert Client().get("/nl/bijstand/uw-rechten/").status_code == 404

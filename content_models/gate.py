@@ -257,8 +257,8 @@ def overlong_name_problems(obj) -> list[tuple[str, str]]:
         (
             "exempt.too_long",
             _(
-                "Het veld '%(field)s' is te lang. Hier hoort alleen een naam of nummer, "
-                "geen zin. Gebruik hoogstens %(count)d woorden."
+                "Het veld '%(field)s' is te lang. Hier horen alleen namen, nummers of losse "
+                "woorden, geen zinnen. Gebruik hoogstens %(count)d woorden per naam of woord."
             )
             % {"field": label, "count": max_words},
         )

@@ -30,7 +30,6 @@ from .blocks import (
 from .live_rows import GuardedRow
 from .scoring import (
     HEADING,
-    LIST_ITEM,
     NOT_FOR_CITIZENS,
     PAGE_TEXT,
     PARAGRAPH,
@@ -341,8 +340,14 @@ class GlossaryTerm(PublishableSnippet):
     citizen_text = {
         "term": scored(HEADING),
         "explanation": scored(PARAGRAPH),
-        # Shown under the explanation on the public glossary ("Andere woorden: ...").
-        "synonyms": scored(LIST_ITEM, read=comma_separated),
+        # Shown under the explanation on the public glossary ("Andere woorden: ..."). They
+        # are often the hard words the term explains, so they are not scored; but each one
+        # is a word or a short phrase, never a sentence.
+        "synonyms": exempt(
+            "other words with the same meaning, often the hard ones the term explains",
+            max_words=6,
+            read=comma_separated,
+        ),
     }
 
     class Meta(PublishableSnippet.Meta):

@@ -5,7 +5,7 @@ StructBlock or StreamBlock inside its StreamFields has one too. It maps each fie
 block to `scored(kind)` (the gate judges it as a heading, paragraph, list item or law quote)
 or `exempt(reason)` (citizens see it, but it is not prose the gate can judge: a phone
 number, a web address, the name of a law). A value that is not plain text says how to read
-it (`scored(kind, read=...)`: a captions file, a comma-separated list); an exempt free-text
+it (`scored(kind, read=...)`: a captions file); an exempt free-text
 field says how many words a name may have (`exempt(reason, max_words=...)`), so it cannot
 carry a sentence. Alt texts and tooltips inside rich text are read as paragraphs. A model citizens never read says so with
 `NOT_FOR_CITIZENS(reason)`.
@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from wagtail import blocks as wagtail_blocks
+from wagtail.fields import RichTextField
 
 HEADING, PARAGRAPH, LIST_ITEM, LAW_QUOTE = "heading", "paragraph", "list_item", "law_quote"
 KINDS = (HEADING, PARAGRAPH, LIST_ITEM, LAW_QUOTE)
@@ -28,8 +29,7 @@ KINDS = (HEADING, PARAGRAPH, LIST_ITEM, LAW_QUOTE)
 @dataclass(frozen=True)
 class Scored:
     kind: str = PARAGRAPH
-    # How to read a value that is not plain text (a captions file, a list typed as one
-    # line): value -> the text, or a list of texts each judged as its own block.
+    # How to read a value that is not text (a captions file): value -> the text.
     read: Callable | None = None
 
     def __post_init__(self):
@@ -40,9 +40,11 @@ class Scored:
 @dataclass(frozen=True)
 class Exempt:
     reason: str
-    # For a free-text field that holds a name or number (a law, a phone number): at most
-    # this many words, so it can never carry a sentence the gate did not read.
+    # For a free-text field that holds names or numbers (a law, a phone number, a list of
+    # words): at most this many words per name, so it cannot carry a sentence the gate
+    # did not read. `read` splits a list into its names (see Scored.read).
     max_words: int | None = None
+    read: Callable | None = None
 
     def __post_init__(self):
         if len(self.reason.strip()) < 10:
@@ -64,15 +66,15 @@ def scored(kind=PARAGRAPH, read=None) -> Scored:
     return Scored(kind, read)
 
 
-def exempt(reason: str, max_words: int | None = None) -> Exempt:
-    return Exempt(reason, max_words)
+def exempt(reason: str, max_words: int | None = None, read=None) -> Exempt:
+    return Exempt(reason, max_words, read)
 
 
 NOT_FOR_CITIZENS = NotForCitizens
 
 
 def comma_separated(value) -> list[str]:
-    """A list typed as one line ("uitkering, bijstand"): each item, judged on its own."""
+    """A list typed as one line ("uitkering, bijstand"): its items."""
     return [item.strip() for item in (value or "").split(",") if item.strip()]
 
 
@@ -149,11 +151,18 @@ def _attribute_texts(text: str) -> list[str]:
     return [value for value in parser.texts if value.strip()]
 
 
-def _emit(out, kind, value, transform):
+def _emit(out, kind, value, transform, rich=False):
+    """Append one text. Plain text is shown as typed, tags included ("<style>" is text on
+    the page), so the engine must not read it as HTML and skip what such a tag holds."""
     text = _text_of(value)
     if not (isinstance(text, str) and text.strip()):
         return
-    for piece, piece_kind in [(text, kind)] + [(t, PARAGRAPH) for t in _attribute_texts(text)]:
+    pieces = [(text, kind)]
+    if rich:
+        pieces += [(attribute, PARAGRAPH) for attribute in _attribute_texts(text)]
+    else:
+        pieces = [(text.replace("<", " ").replace(">", " "), kind)]
+    for piece, piece_kind in pieces:
         out.append({"type": piece_kind, "text": transform(piece) if transform else piece})
 
 
@@ -177,7 +186,7 @@ def walk_block(block, value, kind, out, transform=None):
         for item in value:
             walk_block(block.child_block, item, kind, out, transform)
     else:
-        _emit(out, kind, value, transform)
+        _emit(out, kind, value, transform, rich=isinstance(block, wagtail_blocks.RichTextBlock))
 
 
 def declared_blocks(obj, transform=None) -> list[dict]:
@@ -189,13 +198,11 @@ def declared_blocks(obj, transform=None) -> list[dict]:
         value = getattr(obj, name, None)
         stream_block = getattr(field, "stream_block", None)
         if rule.read is not None:
-            texts = rule.read(value)
-            for text in [texts] if isinstance(texts, str) else texts:
-                _emit(out, rule.kind, text, transform)
+            _emit(out, rule.kind, rule.read(value), transform)
         elif stream_block is not None:
             walk_block(stream_block, value, rule.kind, out, transform)
         else:
-            _emit(out, rule.kind, value, transform)
+            _emit(out, rule.kind, value, transform, rich=isinstance(field, RichTextField))
     return out
 
 
@@ -203,7 +210,10 @@ def _too_long(rule, value) -> bool:
     if not isinstance(rule, Exempt) or rule.max_words is None:
         return False
     text = _text_of(value)
-    return isinstance(text, str) and len(text.split()) > rule.max_words
+    if not isinstance(text, str):
+        return False
+    names = rule.read(text) if rule.read else [text]
+    return any(len(name.split()) > rule.max_words for name in names)
 
 
 def _overlong_in_block(block, value, out):

@@ -14,7 +14,7 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 
 from . import amount_checks
 from .placeholders import NAME_PATTERN
-from .scoring import HEADING, LAW_QUOTE, LIST_ITEM, PARAGRAPH, exempt, scored
+from .scoring import HEADING, LAW_QUOTE, LIST_ITEM, PARAGRAPH, exempt, internal, scored
 from .variables import example_error
 
 # Plain-language pages need emphasis, links and lists; headings have a block of their own.
@@ -367,11 +367,11 @@ class LetterVariableBlock(blocks.StructBlock):
         "name": exempt("the placeholder's name; replaced by a value in the letter"),
         "type": exempt("the kind of value, for the letter service"),
         "required": exempt("a switch, not text"),
-        "example": exempt("scored where it stands: merged into the letter text"),
-        "description": exempt("help for the caseworker; never in the letter"),
+        "example": internal("scored where it stands: merged into the letter text"),
+        "description": internal("help for the caseworker; never in the letter"),
         # A caseworker picks one of these, and the citizen reads it in the letter.
         "choices": scored(PARAGRAPH),
-        "amount_code": exempt("the code of a normbedrag; its amount is filled in"),
+        "amount_code": internal("the code of a normbedrag; its amount is filled in"),
         "amount_moment": exempt("which amount of the normbedrag; a switch, not text"),
         "amount_date": exempt("the name of a date variable; never printed"),
         "amount_choice": exempt("the name of a choice variable; never printed"),

@@ -36,6 +36,7 @@ from .scoring import (
     Scored,
     comma_separated,
     exempt,
+    internal,
     scored,
 )
 
@@ -278,11 +279,11 @@ class LetterTemplate(PublishableSnippet):
     # (readable_text.letter), every choice option, every conditional section.
     citizen_text = {
         "code": exempt("the letter's code, printed as a reference number"),
-        "title": exempt("the name caseworkers pick the letter by; not in the letter"),
+        "title": internal("the name caseworkers pick the letter by; not in the letter"),
         "domain": exempt("a label chosen from a list, for caseworkers"),
-        "purpose": exempt("help for the caseworker; not in the letter"),
-        "case_type": exempt("metadata for the case system"),
-        "document_type": exempt("metadata for the document archive"),
+        "purpose": internal("help for the caseworker; not in the letter"),
+        "case_type": internal("metadata for the case system"),
+        "document_type": internal("metadata for the document archive"),
         "subject": scored(HEADING),
         "body": scored(PARAGRAPH),
         "closing": scored(PARAGRAPH),

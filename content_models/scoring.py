@@ -51,6 +51,12 @@ class Exempt:
             raise ValueError("An exemption needs a real reason.")
 
 
+class Internal(Exempt):
+    """A field of a model citizens read that they never see themselves: metadata, help for
+    staff, a value only used to fill in or find something. A free-text field citizens do
+    see is `exempt(reason, max_words=...)` instead (test_scoring checks which is which)."""
+
+
 @dataclass(frozen=True)
 class NotForCitizens:
     """The whole model is read by staff only."""
@@ -70,6 +76,10 @@ def exempt(reason: str, max_words: int | None = None, read=None) -> Exempt:
     return Exempt(reason, max_words, read)
 
 
+def internal(reason: str) -> Internal:
+    return Internal(reason)
+
+
 NOT_FOR_CITIZENS = NotForCitizens
 
 
@@ -85,10 +95,10 @@ PAGE_TEXT = {
     "seo_title": scored(HEADING),
     # The meta description, shown by search engines under the link.
     "search_description": scored(PARAGRAPH),
-    "draft_title": exempt("the admin's copy of the title; the title itself is scored"),
+    "draft_title": internal("the admin's copy of the title; the title itself is scored"),
     "slug": exempt("part of the web address, not prose"),
-    "url_path": exempt("the full web address, built from slugs"),
-    "path": exempt("position in the page tree; never shown"),
+    "url_path": internal("the full web address, built from slugs"),
+    "path": internal("position in the page tree; never shown"),
 }
 
 

@@ -4,11 +4,12 @@ Every model whose text reaches citizens has a `citizen_text` class attribute, an
 StructBlock or StreamBlock inside its StreamFields has one too. It maps each field or child
 block to `scored(kind)` (the gate judges it as a heading, paragraph, list item or law quote)
 or `exempt(reason)` (citizens see it, but it is not prose the gate can judge: a phone
-number, a web address, the name of a law). A value that is not plain text says how to read
-it (`scored(kind, read=...)`: a captions file); an exempt free-text
-field says how many words a name may have (`exempt(reason, max_words=...)`), so it cannot
-carry a sentence. Alt texts and tooltips inside rich text are read as paragraphs. A model citizens never read says so with
-`NOT_FOR_CITIZENS(reason)`.
+number, a web address, the name of a law). Exempt free text citizens see says how many
+words a name may have (`exempt(reason, max_words=...)`), so it cannot carry a sentence;
+a field citizens never see is `internal(reason)`. A value that is not text says how to read
+it (`scored(kind, read=...)`: a captions file). Alt texts and tooltips inside rich text are
+read as paragraphs; plain text is read as typed, tags included. A model citizens never
+read says so with `NOT_FOR_CITIZENS(reason)`.
 
 This module knows no model; it only reads the declarations. `tests/content_models/
 test_scoring.py` walks every model, field and block and fails on anything undeclared, so a
@@ -42,7 +43,7 @@ class Exempt:
     reason: str
     # For a free-text field that holds names or numbers (a law, a phone number, a list of
     # words): at most this many words per name, so it cannot carry a sentence the gate
-    # did not read. `read` splits a list into its names (see Scored.read).
+    # did not read. `read` splits a list typed as one line into its names.
     max_words: int | None = None
     read: Callable | None = None
 
@@ -167,9 +168,8 @@ def _emit(out, kind, value, transform, rich=False):
     text = _text_of(value)
     if not (isinstance(text, str) and text.strip()):
         return
-    pieces = [(text, kind)]
     if rich:
-        pieces += [(attribute, PARAGRAPH) for attribute in _attribute_texts(text)]
+        pieces = [(text, kind)] + [(attr, PARAGRAPH) for attr in _attribute_texts(text)]
     else:
         pieces = [(text.replace("<", " ").replace(">", " "), kind)]
     for piece, piece_kind in pieces:

@@ -36,8 +36,6 @@ def webvtt_problem(data: bytes) -> str | None:
 
 
 CUE_TAG = re.compile(r"<[^>]*>")
-# Blocks of a WebVTT file that are no captions: the header, comments, styles and regions.
-NOT_CUES = ("WEBVTT", "NOTE", "STYLE", "REGION")
 
 
 def caption_text(file) -> str:
@@ -50,10 +48,10 @@ def caption_text(file) -> str:
         return ""
     text = data.decode("utf-8-sig", errors="replace") if isinstance(data, bytes) else data
     words = []
-    for cue in re.split(r"\r?\n\s*\r?\n", text.replace("\r\n", "\n")):
+    # A cue is the lines after its timing line. Blocks without one (the header, NOTE,
+    # STYLE, REGION) show nothing; a timing line right under "WEBVTT" does start a cue.
+    for cue in re.split(r"\n\s*\n", text.replace("\r\n", "\n")):
         lines = cue.strip().split("\n")
-        if not lines or lines[0].startswith(NOT_CUES):
-            continue
         timing = next((i for i, line in enumerate(lines) if "-->" in line), None)
         if timing is None:
             continue

@@ -62,12 +62,14 @@ def test_a_sentence_typed_as_glossary_synonyms_is_refused(home):
 # --- the captions of a sign-language video ---------------------------------------------
 
 
-def captions(text: str) -> ContentFile:
-    return ContentFile(f"WEBVTT\n\n00:00.000 --> 00:09.000\n<v Tolk>{text}\n".encode())
+def captions(text: str, header="WEBVTT\n\n") -> ContentFile:
+    return ContentFile(f"{header}00:00.000 --> 00:09.000\n<v Tolk>{text}\n".encode())
 
 
+# A cue right under the header line is shown too (the WebVTT parser starts a cue there).
+@pytest.mark.parametrize("header", ["WEBVTT\n\n", "WEBVTT\n"], ids=["cue", "cue_in_header"])
 @override_settings(MEDIA_ROOT="/tmp/helder-test-media")
-def test_c1_captions_of_a_sign_language_video_are_refused(live_page):
+def test_c1_captions_of_a_sign_language_video_are_refused(live_page, header):
     from wagtailmedia.models import Media
 
     from translations.models import SignLanguageVideo
@@ -76,7 +78,7 @@ def test_c1_captions_of_a_sign_language_video_are_refused(live_page):
         title="NGT", type="video", file=ContentFile(b"\x1a\x45\xdf\xa3", name="ngt.webm")
     )
     video = SignLanguageVideo(page=live_page, title="In gebarentaal", media=media, live=False)
-    video.captions.save("ngt.vtt", captions(C1), save=False)
+    video.captions.save("ngt.vtt", captions(C1, header), save=False)
     video.full_clean()
     video.save()
     blocked = refused(video)

@@ -162,6 +162,11 @@ def _attribute_texts(text: str) -> list[str]:
     return [value for value in parser.texts if value.strip()]
 
 
+def as_typed(text: str) -> str:
+    """Plain text as the engine must read it: every word, no markup (a page shows "<" as "<")."""
+    return text.replace("<", " ").replace(">", " ")
+
+
 def _emit(out, kind, value, transform, rich=False):
     """Append one text. Plain text is shown as typed, tags included ("<style>" is text on
     the page), so the engine must not read it as HTML and skip what such a tag holds."""
@@ -171,7 +176,7 @@ def _emit(out, kind, value, transform, rich=False):
     if rich:
         pieces = [(text, kind)] + [(attr, PARAGRAPH) for attr in _attribute_texts(text)]
     else:
-        pieces = [(text.replace("<", " ").replace(">", " "), kind)]
+        pieces = [(as_typed(text), kind)]
     for piece, piece_kind in pieces:
         out.append({"type": piece_kind, "text": transform(piece) if transform else piece})
 

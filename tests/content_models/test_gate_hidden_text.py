@@ -16,8 +16,16 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 
 from content_models import review
 from content_models.gate import PublicationBlocked
-from content_models.models import GlossaryTerm, RightsDutiesPage
-from tests.factories import PLAIN_PARAGRAPH, RIGHT, GlossaryTermFactory, stream
+from content_models.models import GlossaryTerm, LetterTemplate, RightsDutiesPage
+from tests.factories import (
+    PLAIN_PARAGRAPH,
+    RIGHT,
+    VARIABLE_DATUM,
+    VARIABLE_NAAM,
+    GlossaryTermFactory,
+    LetterTemplateFactory,
+    stream,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -242,3 +250,30 @@ def test_one_c1_sentence_between_plain_paragraphs_is_refused(live_page):
     paragraphs.insert(3, ("paragraph", f"<p>{ONE_HARD_SENTENCE}</p>"))
     draft.body = stream(*paragraphs)
     refused(draft)
+
+
+# --- letters: example values are read as text ------------------------------------------
+
+
+def test_example_values_cannot_hide_letter_text_from_the_gate():
+    """The gate reads a letter with each variable's example filled in. An example is
+    never printed, so it must not turn the text around it into markup the engine skips."""
+
+    def variable(name, example):
+        return ("variable", {**VARIABLE_NAAM, "name": name, "example": example})
+
+    letter = LetterTemplateFactory(
+        variables=stream(
+            ("variable", VARIABLE_NAAM),
+            ("variable", VARIABLE_DATUM),
+            variable("kenmerk", "<style>"),
+            variable("afdeling", "</style>"),
+        ),
+        body=stream(
+            ("paragraph", "<p>Beste {{ aanhef }},</p><p>U krijgt bijstand.</p>"),
+            ("paragraph", f"<p>{{{{ kenmerk }}}}{C1}{{{{ afdeling }}}}</p>"),
+        ),
+    )
+    with pytest.raises(PublicationBlocked):
+        letter.save_revision().publish()
+    assert not LetterTemplate.objects.get(pk=letter.pk).live_revision_id

@@ -2,7 +2,8 @@
 
 The Word template (house style) is replaced by uploading a new version: it is checked
 (a .docx we can read, every required tag present, renders with example data, its own
-words at B1) before it is saved and again before an older version becomes current, every version is kept, and one version is current.
+words at B1) before it is saved, every version is kept, and one version is current. An
+older version is read at B1 again before it becomes current.
 """
 
 from __future__ import annotations

@@ -106,8 +106,8 @@ def compile_template(data: bytes, sha256: str) -> CompiledTemplate:
     return CompiledTemplate(sha256, base.getvalue(), parts, frozenset(names))
 
 
-W_P = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p"
-W_T = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}t"
+W_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+W_P, W_T = f"{W_NS}p", f"{W_NS}t"
 # The parts of a .docx that end up on paper: body, headers, footers and notes.
 PRINTED_PART = re.compile(r"^word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml$")
 TEMPLATE_CODE = re.compile(r"\{[{%#].*?[}%#]\}", re.DOTALL)
@@ -118,18 +118,23 @@ def fixed_text(data: bytes) -> list[str]:
     """The template's own words, paragraph by paragraph, without its codes: what every
     letter written into it prints (text boxes and tables included)."""
     parser = etree.XMLParser(resolve_entities=False, no_network=True)
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            roots = [
+                etree.fromstring(archive.read(name), parser)
+                for name in archive.namelist()
+                if PRINTED_PART.match(name)
+            ]
+    except (zipfile.BadZipFile, etree.XMLSyntaxError) as error:
+        raise TemplateProblem("Dit is geen Word-bestand (.docx) dat wij kunnen lezen.") from error
     paragraphs = []
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        for name in archive.namelist():
-            if not PRINTED_PART.match(name):
-                continue
-            root = etree.fromstring(archive.read(name), parser)
-            for paragraph in root.iter(W_P):
-                # A text box sits inside a paragraph; its words belong to its own paragraphs.
-                own = [t.text or "" for t in paragraph.iter(W_T) if _paragraph_of(t) is paragraph]
-                text = " ".join(TEMPLATE_CODE.sub(" ", "".join(own)).split())
-                if WORD.search(text):
-                    paragraphs.append(text)
+    for root in roots:
+        for paragraph in root.iter(W_P):
+            # A text box sits inside a paragraph; its words belong to its own paragraphs.
+            own = [t.text or "" for t in paragraph.iter(W_T) if _paragraph_of(t) is paragraph]
+            text = " ".join(TEMPLATE_CODE.sub(" ", "".join(own)).split())
+            if WORD.search(text):
+                paragraphs.append(text)
     return paragraphs
 
 

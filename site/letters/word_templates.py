@@ -52,7 +52,10 @@ def check_template(data: bytes) -> CompiledTemplate:
 def fixed_text_problem(data: bytes) -> str | None:
     """Every letter prints the template's own words, so they are read like a letter's text:
     B1, the versimpelteam's word list included. None when they pass (or there are none)."""
-    texts = fixed_text(data)
+    try:
+        texts = fixed_text(data)
+    except TemplateProblem as problem:
+        return str(problem)
     if not texts:
         return None
     report = analyze(

@@ -2,9 +2,11 @@
 
 Found by trying to get C1 text in front of citizens outside the paths the earlier issues
 listed: synonyms on the public glossary, the captions of a sign-language video, the alt
-text and tooltips inside rich text, and a sentence typed where only a name or number
-belongs (a law, an article, a phone number). Each is refused with a Dutch reason and
-nothing a citizen sees changes; the plain version goes live through the same path.
+text and tooltips inside rich text, a sentence typed where only a name or number belongs
+(a law, an article, a phone number), officialese wrapped in "<style>" in a plain field,
+and letter examples that turn a paragraph into markup the engine skips. Each is refused
+with a Dutch reason and nothing a citizen sees changes; the plain version goes live
+through the same path.
 """
 
 import pytest

@@ -14,7 +14,7 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 
 from . import amount_checks
 from .placeholders import NAME_PATTERN
-from .scoring import HEADING, LAW_QUOTE, LIST_ITEM, PARAGRAPH, exempt, scored
+from .scoring import HEADING, LAW_QUOTE, LIST_ITEM, PARAGRAPH, exempt, internal, scored
 from .variables import example_error
 
 # Plain-language pages need emphasis, links and lists; headings have a block of their own.
@@ -101,7 +101,7 @@ class FaqBlock(blocks.StructBlock):
 class ContactBlock(blocks.StructBlock):
     citizen_text = {
         "title": scored(HEADING),
-        "phone": exempt("a phone number, not prose"),
+        "phone": exempt("a phone number, not prose", max_words=6),
         "email": exempt("an e-mail address, not prose"),
         "address": scored(PARAGRAPH),
         "opening_hours": scored(PARAGRAPH),
@@ -178,7 +178,9 @@ class LawQuoteBlock(blocks.StructBlock):
     # gate caps them (an explanation after each quote, and at most a third of the page).
     citizen_text = {
         "text": scored(LAW_QUOTE),
-        "reference": exempt("the name and article of the law, as the law names itself"),
+        "reference": exempt(
+            "the name and article of the law, as the law names itself", max_words=10
+        ),
         "url": exempt("a link to wetten.overheid.nl, not prose"),
     }
     text = blocks.TextBlock(label=_("Tekst uit de wet"))
@@ -365,11 +367,11 @@ class LetterVariableBlock(blocks.StructBlock):
         "name": exempt("the placeholder's name; replaced by a value in the letter"),
         "type": exempt("the kind of value, for the letter service"),
         "required": exempt("a switch, not text"),
-        "example": exempt("scored where it stands: merged into the letter text"),
-        "description": exempt("help for the caseworker; never in the letter"),
+        "example": internal("scored where it stands: merged into the letter text"),
+        "description": internal("help for the caseworker; never in the letter"),
         # A caseworker picks one of these, and the citizen reads it in the letter.
         "choices": scored(PARAGRAPH),
-        "amount_code": exempt("the code of a normbedrag; its amount is filled in"),
+        "amount_code": internal("the code of a normbedrag; its amount is filled in"),
         "amount_moment": exempt("which amount of the normbedrag; a switch, not text"),
         "amount_date": exempt("the name of a date variable; never printed"),
         "amount_choice": exempt("the name of a choice variable; never printed"),

@@ -251,6 +251,24 @@ def law_quote_problems(obj) -> list[tuple[str, str]]:
 register_check(law_quote_problems)
 
 
+def overlong_name_problems(obj) -> list[tuple[str, str]]:
+    """Fields that hold a name or number (exempt from scoring) may not hold sentences."""
+    return [
+        (
+            "exempt.too_long",
+            _(
+                "Het veld '%(field)s' is te lang. Hier horen alleen namen, nummers of losse "
+                "woorden, geen zinnen. Gebruik hoogstens %(count)d woorden per naam of woord."
+            )
+            % {"field": label, "count": max_words},
+        )
+        for label, max_words in scoring.overlong_exempt_text(obj)
+    ]
+
+
+register_check(overlong_name_problems)
+
+
 def evaluate(obj, revision=None) -> GateDecision:
     """Judge `obj` (a page or snippet as it would go live) against its policy."""
     blocks = gated_type(obj).blocks(obj)

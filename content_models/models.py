@@ -28,7 +28,17 @@ from .blocks import (
     RightsDutiesBlock,
 )
 from .live_rows import GuardedRow
-from .scoring import HEADING, NOT_FOR_CITIZENS, PAGE_TEXT, PARAGRAPH, Scored, exempt, scored
+from .scoring import (
+    HEADING,
+    NOT_FOR_CITIZENS,
+    PAGE_TEXT,
+    PARAGRAPH,
+    Scored,
+    comma_separated,
+    exempt,
+    internal,
+    scored,
+)
 
 
 class PublicPage(GuardedRow, Page):
@@ -168,8 +178,8 @@ class RightsDutiesPage(AmountPreviewMixin, PublicPage):
         **PAGE_TEXT,
         "intro": scored(PARAGRAPH),
         "items": scored(PARAGRAPH),
-        "law": exempt("the name of the law, as the law names itself"),
-        "article": exempt("the article number of the law"),
+        "law": exempt("the name of the law, as the law names itself", max_words=8),
+        "article": exempt("the article number of the law", max_words=8),
         "law_url": exempt("a link to wetten.overheid.nl, not prose"),
     }
 
@@ -269,11 +279,11 @@ class LetterTemplate(PublishableSnippet):
     # (readable_text.letter), every choice option, every conditional section.
     citizen_text = {
         "code": exempt("the letter's code, printed as a reference number"),
-        "title": exempt("the name caseworkers pick the letter by; not in the letter"),
+        "title": internal("the name caseworkers pick the letter by; not in the letter"),
         "domain": exempt("a label chosen from a list, for caseworkers"),
-        "purpose": exempt("help for the caseworker; not in the letter"),
-        "case_type": exempt("metadata for the case system"),
-        "document_type": exempt("metadata for the document archive"),
+        "purpose": internal("help for the caseworker; not in the letter"),
+        "case_type": internal("metadata for the case system"),
+        "document_type": internal("metadata for the document archive"),
         "subject": scored(HEADING),
         "body": scored(PARAGRAPH),
         "closing": scored(PARAGRAPH),
@@ -331,7 +341,14 @@ class GlossaryTerm(PublishableSnippet):
     citizen_text = {
         "term": scored(HEADING),
         "explanation": scored(PARAGRAPH),
-        "synonyms": exempt("single words with the same meaning, found in texts and searches"),
+        # Shown under the explanation on the public glossary ("Andere woorden: ..."). They
+        # are often the hard words the term explains, so they are not scored; but each one
+        # is a word or a short phrase, never a sentence.
+        "synonyms": exempt(
+            "other words with the same meaning, often the hard ones the term explains",
+            max_words=6,
+            read=comma_separated,
+        ),
     }
 
     class Meta(PublishableSnippet.Meta):
@@ -347,7 +364,7 @@ class GlossaryTerm(PublishableSnippet):
 
     @property
     def synonym_list(self) -> list[str]:
-        return [word.strip() for word in self.synonyms.split(",") if word.strip()]
+        return comma_separated(self.synonyms)
 
 
 class JargonEntry(index.Indexed, models.Model):

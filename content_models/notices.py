@@ -14,7 +14,7 @@ from wagtail.search import index
 
 from .amounts import Normbedrag
 from .base import DOMAINS, PublishableSnippet
-from .scoring import HEADING, PARAGRAPH, exempt, scored
+from .scoring import HEADING, PARAGRAPH, exempt, internal, scored
 
 SUMMARY_MAX = 600
 
@@ -56,7 +56,7 @@ class ChangeNotice(PublishableSnippet, ClusterableModel):
         "title": scored(HEADING),
         "summary": scored(PARAGRAPH),
         "topic": exempt("a label chosen from a list"),
-        "origin_key": exempt("an internal key; never shown"),
+        "origin_key": internal("an internal key; never shown"),
     }
 
     class Meta(PublishableSnippet.Meta):

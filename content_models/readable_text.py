@@ -13,7 +13,7 @@ from babel.numbers import format_currency
 
 from .amount_placeholders import replace_amounts
 from .placeholders import PLACEHOLDER_RE
-from .scoring import declared_blocks
+from .scoring import as_typed, declared_blocks
 from .variables import SAMPLE_AMOUNT_TEXT
 
 # The gate judges the words around an amount, not the amount; any real-looking one will do.
@@ -49,8 +49,10 @@ def with_sample_amounts(obj):
 def letter_with_examples(letter):
     """The letter as a citizen would get it: all conditional sections, examples filled in,
     and every option a caseworker can choose for a choice variable."""
+    # An example is never printed: it only stands in for a value, which the letter shows
+    # as text. Read as markup, "<style>" and "</style>" would hide the words between.
     examples = {
-        block.value["name"]: block.value["example"]
+        block.value["name"]: as_typed(block.value["example"])
         for block in letter.variables
         if block.value.get("example")
     }

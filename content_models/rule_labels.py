@@ -29,6 +29,7 @@ RULE_LABELS = {
     "body.no_text": _("geen tekst"),
     "law_quote.unexplained": _("wetstekst zonder uitleg"),
     "law_quote.too_much": _("te veel wetstekst"),
+    "exempt.too_long": _("zin waar alleen een naam of nummer hoort"),
     "language.still_dutch": _("vertaling is nog Nederlands"),
     "parity.variables": _("variabelen anders dan in het origineel"),
     "amount.periods": _("periodes van het normbedrag kloppen niet"),

@@ -35,6 +35,43 @@ def webvtt_problem(data: bytes) -> str | None:
     return None
 
 
+CUE_TAG = re.compile(r"<[^>]*>")
+
+
+def caption_text(file) -> str:
+    """The words a viewer reads in the captions, cue after cue, without timings and tags."""
+    if not file:
+        return ""
+    try:
+        data = _read(file)
+    except (OSError, ValueError):
+        return ""
+    text = data.decode("utf-8-sig", errors="replace") if isinstance(data, bytes) else data
+    words = []
+    # A cue is the lines after its timing line. Blocks without one (the header, NOTE,
+    # STYLE, REGION) show nothing; a timing line right under "WEBVTT" does start a cue.
+    for cue in re.split(r"\n\s*\n", text.replace("\r\n", "\n")):
+        lines = cue.strip().split("\n")
+        timing = next((i for i, line in enumerate(lines) if "-->" in line), None)
+        if timing is None:
+            continue
+        words += [CUE_TAG.sub("", line).strip() for line in lines[timing + 1 :]]
+    return " ".join(word for word in words if word)
+
+
+def _read(file) -> bytes | str:
+    """The file's first bytes, leaving the field file as it was (open, closed or not saved)."""
+    if not getattr(file, "_committed", True):
+        inner = file.file
+        position = inner.tell()
+        inner.seek(0)
+        data = inner.read(MAX_BYTES + 1)
+        inner.seek(position)
+        return data
+    with file.storage.open(file.name, "rb") as handle:
+        return handle.read(MAX_BYTES + 1)
+
+
 def validate_webvtt(file):
     if not file:
         return

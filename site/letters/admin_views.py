@@ -1,8 +1,9 @@
 """Admin screens of the letter service: API tokens for caseworkers, and the Word template.
 
 The Word template (house style) is replaced by uploading a new version: it is checked
-(a .docx we can read, every required tag present, renders with example data) before it
-is saved, every version is kept, and one version is current.
+(a .docx we can read, every required tag present, renders with example data, its own
+words at B1) before it is saved, every version is kept, and one version is current. An
+older version is read at B1 again before it becomes current.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from wagtail.users.views.api_tokens import CreateView as TokenCreateView
 from .access import CASEWORKER_GROUP
 from .docx_letter import TemplateProblem
 from .models import WordTemplate
-from .word_templates import check_template
+from .word_templates import check_template, fixed_text_problem
 
 MAX_TEMPLATE_BYTES = 5 * 1024 * 1024
 
@@ -85,6 +86,15 @@ class WordTemplateForm(WagtailAdminModelForm):
         except TemplateProblem as problem:
             raise forms.ValidationError(str(problem)) from None
         return data
+
+    def clean(self):
+        cleaned = super().clean()
+        # A version stored earlier was read against the word list of then (or not at all,
+        # before this check existed): read its text again before it becomes current.
+        stored = self.instance.file if self.instance.pk and cleaned.get("is_current") else None
+        if stored and (problem := fixed_text_problem(bytes(stored))):
+            self.add_error("is_current", problem)
+        return cleaned
 
     def save(self, commit=True):
         template = super().save(commit=False)

@@ -21,6 +21,7 @@ from xml.sax.saxutils import escape
 
 from docxtpl import DocxTemplate
 from jinja2 import Environment, TemplateError, meta
+from lxml import etree
 from markupsafe import Markup
 
 from . import richtext
@@ -103,6 +104,42 @@ def compile_template(data: bytes, sha256: str) -> CompiledTemplate:
                 continue
             target.writestr(info, source.read(info.filename))
     return CompiledTemplate(sha256, base.getvalue(), parts, frozenset(names))
+
+
+W_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+W_P, W_T = f"{W_NS}p", f"{W_NS}t"
+# The parts of a .docx that end up on paper: body, headers, footers and notes.
+PRINTED_PART = re.compile(r"^word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml$")
+TEMPLATE_CODE = re.compile(r"\{[{%#].*?[}%#]\}", re.DOTALL)
+WORD = re.compile(r"[^\W\d_]{2}")
+
+
+def fixed_text(data: bytes) -> list[str]:
+    """The template's own words, paragraph by paragraph, without its codes: what every
+    letter written into it prints (text boxes and tables included)."""
+    parser = etree.XMLParser(resolve_entities=False, no_network=True)
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            roots = [
+                etree.fromstring(archive.read(name), parser)
+                for name in archive.namelist()
+                if PRINTED_PART.match(name)
+            ]
+    except (zipfile.BadZipFile, etree.XMLSyntaxError) as error:
+        raise TemplateProblem("Dit is geen Word-bestand (.docx) dat wij kunnen lezen.") from error
+    paragraphs = []
+    for root in roots:
+        for paragraph in root.iter(W_P):
+            # A text box sits inside a paragraph; its words belong to its own paragraphs.
+            own = [t.text or "" for t in paragraph.iter(W_T) if _paragraph_of(t) is paragraph]
+            text = " ".join(TEMPLATE_CODE.sub(" ", "".join(own)).split())
+            if WORD.search(text):
+                paragraphs.append(text)
+    return paragraphs
+
+
+def _paragraph_of(element):
+    return next(element.iterancestors(W_P), None)
 
 
 def missing_tags(compiled: CompiledTemplate) -> list[str]:

@@ -8,7 +8,16 @@ from pathlib import Path
 from django.conf import settings
 from helder.memo import GenerationMemo
 
-from .docx_letter import CompiledTemplate, TemplateProblem, compile_template, missing_tags
+from content_models import gate
+from readability import Policy, analyze
+
+from .docx_letter import (
+    CompiledTemplate,
+    TemplateProblem,
+    compile_template,
+    fixed_text,
+    missing_tags,
+)
 
 DEFAULT_TEMPLATE = Path(settings.BASE_DIR) / "fixtures" / "letters" / "brief-a4.docx"
 
@@ -35,7 +44,35 @@ def check_template(data: bytes) -> CompiledTemplate:
             + ", ".join("{{ " + name + " }}" for name in missing)
             + ". Zonder deze codes mist er iets in de brief."
         )
+    if problem := fixed_text_problem(data):
+        raise TemplateProblem(problem)
     return compiled
+
+
+def fixed_text_problem(data: bytes) -> str | None:
+    """Every letter prints the template's own words, so they are read like a letter's text:
+    B1, the versimpelteam's word list included. None when they pass (or there are none)."""
+    try:
+        texts = fixed_text(data)
+    except TemplateProblem as problem:
+        return str(problem)
+    if not texts:
+        return None
+    report = analyze(
+        [{"type": "paragraph", "text": text} for text in texts],
+        lang="nl",
+        policy=Policy.for_content_type("letter"),
+        jargon=gate.jargon_list(),
+    )
+    if report.verdict == "pass":
+        return None
+    return " ".join(
+        [
+            "De vaste tekst in het sjabloon is te moeilijk voor een brief op B1-niveau.",
+            *report.reasons,
+            "Maak die tekst eenvoudiger en probeer het opnieuw.",
+        ]
+    )
 
 
 def current_template() -> CompiledTemplate:

@@ -7,6 +7,7 @@ block added later without a declaration fails here.
 
 import pytest
 from django.apps import apps
+from django.core.validators import RegexValidator
 from django.db import models
 from wagtail import blocks
 from wagtail.fields import RichTextField, StreamField
@@ -71,6 +72,55 @@ def test_every_text_field_and_block_is_scored_or_exempt(model):
         if isinstance(field, StreamField) and isinstance(declared[field.name], scoring.Scored):
             assert undeclared_blocks(field.stream_block, f"{model._meta.label}.{field.name}") == []
     assert any(cls in gate.GATED_TYPES for cls in model.__mro__), f"{model} has no gate"
+
+
+def _is_free_text(field_or_block) -> bool:
+    """Text anyone can type anything into: no choices, no pattern, no address or link."""
+    if isinstance(field_or_block, blocks.Block):
+        return isinstance(field_or_block, (blocks.CharBlock, blocks.TextBlock))
+    return (
+        isinstance(field_or_block, (models.CharField, models.TextField))
+        and not isinstance(field_or_block, (models.SlugField, models.URLField, models.EmailField))
+        and not field_or_block.choices
+        and not any(isinstance(v, RegexValidator) for v in field_or_block.validators)
+    )
+
+
+def unbounded_exemptions(declared, children, where):
+    """Exempt free text citizens see, without a word limit: room for a sentence nobody read."""
+    found = []
+    for name, rule in declared.items():
+        child = children[name]
+        if isinstance(rule, scoring.Scored):
+            found += unbounded_in_block(getattr(child, "stream_block", child), f"{where}.{name}")
+        elif (
+            not isinstance(rule, scoring.Internal)
+            and rule.max_words is None
+            and _is_free_text(child)
+        ):
+            found.append(f"{where}.{name}")
+    return found
+
+
+def unbounded_in_block(block, where):
+    if isinstance(block, blocks.ListBlock):
+        return unbounded_in_block(block.child_block, f"{where}[]")
+    if isinstance(block, (blocks.StructBlock, blocks.StreamBlock)):
+        declared = scoring.block_declaration(block) or {}
+        return unbounded_exemptions(declared, block.child_blocks, where)
+    return []
+
+
+@pytest.mark.parametrize("model", citizen_models(), ids=lambda model: model._meta.label)
+def test_exempt_free_text_citizens_see_has_a_word_limit(model):
+    """A field or block citizens see but the gate does not score holds names or numbers;
+    if anyone can type anything into it, its declaration caps the words per name
+    (`exempt(reason, max_words=...)`). Fields citizens never see are `internal(reason)`."""
+    declared = scoring.declaration(model)
+    if not isinstance(declared, dict):
+        return
+    fields = {name: model._meta.get_field(name) for name in declared}
+    assert unbounded_exemptions(declared, fields, model._meta.label) == []
 
 
 def test_exemptions_carry_a_reason():

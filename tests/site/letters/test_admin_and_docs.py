@@ -1,5 +1,6 @@
 """Admin and documentation: the caseworkers' way in, API tokens, docs offline, Word templates."""
 
+import hashlib
 import io
 from pathlib import Path
 
@@ -96,6 +97,53 @@ def test_word_template_upload_is_checked(admin):
     broken.save(buffer)
     assert "fout" in _upload(admin, buffer.getvalue()).content.decode()
     assert not WordTemplate.objects.exists()
+
+
+OFFICIALESE = (
+    "Tegen dit besluit kan ingevolge het bepaalde in artikel 7:1 van de Algemene wet "
+    "bestuursrecht binnen zes weken na de dag van verzending door de belanghebbende een "
+    "gemotiveerd bezwaarschrift worden ingediend, onverminderd de mogelijkheid tot het "
+    "verzoeken om een voorlopige voorziening."
+)
+
+
+def _template_with(text: str, where="footer") -> bytes:
+    document = Document(str(DEFAULT_TEMPLATE))
+    if where == "footer":
+        document.sections[0].footer.add_paragraph(text)
+    else:
+        document.add_table(rows=1, cols=1).cell(0, 0).text = text
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("where", ["footer", "table"])
+def test_a_word_template_with_officialese_never_reaches_a_letter(admin, where):
+    """Every letter carries the template's fixed text, so it is read like a letter text."""
+    response = _upload(admin, _template_with(OFFICIALESE, where))
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "De vaste tekst in het sjabloon is te moeilijk" in page
+    assert not WordTemplate.objects.exists()
+    plain = "Bent u het niet eens met dit besluit? Maak dan bezwaar binnen 6 weken."
+    assert _upload(admin, _template_with(plain, where)).status_code == 302
+
+
+def test_an_older_template_with_officialese_cannot_become_current_again(admin):
+    """A version stored before the check (or before the word list changed) is read again
+    when Beheer makes it current."""
+    data = _template_with(OFFICIALESE)
+    old = WordTemplate.objects.create(
+        name="Oud", file=data, sha256=hashlib.sha256(data).hexdigest(), is_current=False
+    )
+    response = admin.post(
+        f"/admin/brieven-huisstijl/edit/{old.pk}/",
+        {"name": "Oud", "note": "", "is_current": "on"},
+    )
+    assert response.status_code == 200
+    assert "De vaste tekst in het sjabloon is te moeilijk" in response.content.decode()
+    assert not WordTemplate.objects.get(pk=old.pk).is_current
 
 
 def test_word_template_versions_and_the_current_one_is_used(admin, api, letter):

@@ -13,6 +13,7 @@ RULE_LABELS = {
     "level.uncertain": _("niveau op de grens, een mens beslist"),
     "paragraph.level_too_high": _("alinea te moeilijk"),
     "passage.level_too_high": _("stuk tekst te moeilijk"),
+    "sentence.level_too_high": _("één zin te moeilijk, een mens beslist"),
     "sentences.too_many_long": _("te veel lange zinnen"),
     "sentence.too_long": _("zin te lang"),
     "sentence.long": _("lange zin"),

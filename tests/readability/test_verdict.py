@@ -93,3 +93,28 @@ def test_a_hard_passage_cut_into_short_paragraphs_still_blocks():
     assert r.verdict == "block"
     assert "passage.level_too_high" in {f.rule for f in r.findings}
     assert analyze("\n\n".join([PLAIN, PLAIN, PLAIN, PLAIN])).verdict == "pass"
+
+
+# Written for this test: one academic sentence of 22 words.
+C1_LONG_SENTENCE = (
+    "De epistemologische implicaties van deze paradigmawisseling problematiseren de "
+    "ontologische status van empirische waarnemingen en nopen tot een fundamentele "
+    "herbezinning op methodologische conventies."
+)
+
+
+def test_one_sentence_far_above_b1_between_plain_paragraphs_goes_to_a_person():
+    """Too short for the paragraph and passage rules and diluted in the page's level, a
+    single C1 sentence still never goes live without a person: one sentence is weak
+    evidence, so it asks for the human check rather than blocking."""
+    r = analyze("\n\n".join([PLAIN, PLAIN, C1_LONG_SENTENCE, PLAIN, PLAIN]))
+    assert r.verdict == "human_check"
+    assert r.level in ("A1", "A2", "B1")  # the page's own level hides it
+    (finding,) = [f for f in r.findings if f.rule == "sentence.level_too_high"]
+    assert finding.severity == "warn" and "22 woorden is op niveau C" in finding.message
+    # Plain sentences never trigger it; short hard sentences are judged as a passage.
+    assert analyze("\n\n".join([PLAIN] * 4)).verdict == "pass"
+    assert not any(
+        f.rule == "sentence.level_too_high"
+        for f in analyze("\n\n".join([PLAIN, *C1_SENTENCES])).findings
+    )

@@ -41,7 +41,8 @@ _BOUNDARY_ONLY = {
     "dd",
     "hr",
 }
-_SKIP = {"script", "style", "template", "noscript", "head", "title"}
+# Never shown on a page. (<noscript> is: browsers without JavaScript show it, so it is read.)
+_SKIP = {"script", "style", "template", "head", "title"}
 _SPACE_RE = re.compile(r"\s+")
 _LOOKS_LIKE_HTML = re.compile(
     r"<(?:p|div|br|h[1-6]|li|ul|ol|td|th|tr|table|span|a|strong|em|b|i|script|style|blockquote)"

@@ -4,9 +4,9 @@ Found by trying to get C1 text in front of citizens outside the paths the earlie
 listed: synonyms on the public glossary, the captions of a sign-language video, the alt
 text and tooltips inside rich text, a sentence typed where only a name or number belongs
 (a law, an article, a phone number), officialese wrapped in "<style>" in a plain field,
-and letter examples that turn a paragraph into markup the engine skips. Each is refused
-with a Dutch reason and nothing a citizen sees changes; the plain version goes live
-through the same path.
+letter examples that turn a paragraph into markup the engine skips, and one C1 sentence
+between plain paragraphs (a person decides). Each is refused with a Dutch reason and
+nothing a citizen sees changes; the plain version goes live through the same path.
 """
 
 import pytest
@@ -227,7 +227,7 @@ def test_officialese_wrapped_in_tags_in_a_plain_field_is_read(admin_client, live
     assert seen(live_page.url) == before and MARKER not in before
 
 
-# --- known hole, left for the engine ---------------------------------------------------
+# --- one hard sentence between plain paragraphs -----------------------------------------
 
 PLAIN_LONG = (
     "<p>U krijgt elke maand geld van de gemeente. Dat geld is voor huur en eten. Verandert er "

@@ -6,6 +6,11 @@ def test_script_and_style_are_dropped():
     assert [t for _, t, _ in pieces] == ["Hallo", "Dag"]
 
 
+def test_noscript_text_is_read_because_some_readers_see_it():
+    pieces = html_to_pieces("<p>Hallo</p><noscript><p>Zet JavaScript aan.</p></noscript>")
+    assert [t for _, t, _ in pieces] == ["Hallo", "Zet JavaScript aan."]
+
+
 def test_block_elements_map_to_kinds():
     html = "<h2>Titel</h2><p>Tekst</p><ul><li>een</li><li>twee</li></ul><table><tr><td>c</td>"
     html += "</tr></table>"

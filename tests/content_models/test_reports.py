@@ -280,3 +280,37 @@ def test_recheck_runs_in_a_real_database_worker(admin_client, content, settings)
     assert run.is_finished and run.done == run.total == 9 and run.failed == 0
     progress = admin_client.get(progress_url).json()
     assert (progress["state"], progress["percent"]) == ("finished", 100)
+
+
+def test_progress_says_so_when_no_worker_takes_the_run(admin_client, content, settings):
+    """With the database queue and no `db_worker`, the page must not show 0% for ever."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    progress_url = reverse("helder_dashboard_recheck_progress")
+    admin_client.post(reverse("helder_dashboard_recheck"))
+    run = RecheckRun.objects.get()
+    assert run.task_id and not run.is_finished
+    assert admin_client.get(progress_url).json()["state"] == "running"  # just queued
+
+    RecheckRun.objects.update(started_at=timezone.now() - datetime.timedelta(minutes=2))
+    progress = admin_client.get(progress_url).json()
+    assert progress["state"] == "waiting"
+    assert "nog niet begonnen" in progress["message"] and "Beheer" in progress["message"]
+    page = admin_client.get(URL).content.decode()
+    assert 'data-state="waiting"' in page and "nog niet begonnen" in page
+    # A second click does not queue a second run; it says why.
+    response = admin_client.post(reverse("helder_dashboard_recheck"), follow=True)
+    assert RecheckRun.objects.count() == 1
+    assert "nog niet begonnen" in response.content.decode()
+
+    # A task the queue marks failed, or a run that never finished, is not "bezig" either;
+    # a new run may start.
+    from django_tasks_db.models import DBTaskResult
+
+    DBTaskResult.objects.update(status="FAILED")
+    assert admin_client.get(progress_url).json()["state"] == "failed"
+    DBTaskResult.objects.update(status="RUNNING")
+    RecheckRun.objects.update(started_at=timezone.now() - datetime.timedelta(hours=2))
+    progress = admin_client.get(progress_url).json()
+    assert progress["state"] == "stopped" and "opnieuw" in progress["message"]
+    admin_client.post(reverse("helder_dashboard_recheck"))
+    assert RecheckRun.objects.count() == 2

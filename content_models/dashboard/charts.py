@@ -26,10 +26,12 @@ BAND_LABELS = {
     "block": gettext_lazy("tegengehouden"),
     "unchecked": gettext_lazy("nog niet gecontroleerd"),
 }
-# Audit-log actions of a publish decision → band. A published exception went live: pass.
+# Audit-log actions of a publish decision → band. A published exception, or a grey-zone
+# text a Versimpelteam member confirmed as B1, went live: pass (as in the stored verdict).
 ACTION_BANDS = {
     "helder.gate.pass": "pass",
     "helder.gate.exception": "pass",
+    "helder.gate.confirmed": "pass",
     "helder.gate.human_check": "human_check",
     "helder.gate.block": "block",
 }

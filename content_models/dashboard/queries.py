@@ -24,6 +24,7 @@ from wagtail.models import Page
 from content_models import gate
 from content_models.feedback import PageFeedback
 from content_models.models import DOMAINS, ReadabilityCheck, ReadabilityException, TopicPage
+from content_models.review_models import HumanCheckConfirmation
 
 TOP_FINDINGS = 3
 # An excerpt longer than this is cut: a whole paragraph in a spreadsheet cell helps nobody.
@@ -40,6 +41,7 @@ VERDICT_LABELS = {
     "human_check": gettext_lazy("B1-toets door een mens"),
     "block": gettext_lazy("tegengehouden"),
     "exception": gettext_lazy("uitzondering"),
+    "confirmed": gettext_lazy("B1 bevestigd door een mens"),
     "unchecked": gettext_lazy("nog niet gecontroleerd"),
 }
 NOT_CHECKED = gettext_lazy("nog niet gecontroleerd")
@@ -352,7 +354,10 @@ def _attach_checks(rows: list[Row]) -> None:
         .annotate(
             has_exception=Exists(
                 ReadabilityException.objects.filter(revision_id=OuterRef("revision_id"))
-            )
+            ),
+            confirmed=Exists(
+                HumanCheckConfirmation.objects.filter(revision_id=OuterRef("revision_id"))
+            ),
         )
         .values(
             "pk",
@@ -363,6 +368,7 @@ def _attach_checks(rows: list[Row]) -> None:
             "verdict",
             "checked_at",
             "has_exception",
+            "confirmed",
         )
     )
     by_key = {(c["content_type_id"], c["object_id"]): c for c in checks}
@@ -377,8 +383,13 @@ def _attach_checks(rows: list[Row]) -> None:
         if not check["passes"] and band == "pass":
             band = "block"  # A row written without a verdict: "not allowed" is the truth.
         row.band = band
-        # An allowed revision with a recorded exception went live because of it.
-        row.verdict = "exception" if check["passes"] and check["has_exception"] else band
+        # An allowed revision with a recorded exception went live because of it; one with
+        # a person's "dit is B1" left the grey zone that way.
+        row.verdict = band
+        if check["passes"] and check["has_exception"]:
+            row.verdict = "exception"
+        elif check["passes"] and check["confirmed"]:
+            row.verdict = "confirmed"
 
 
 def _attach_feedback(rows: list[Row]) -> None:

@@ -94,7 +94,7 @@ class DashboardView(SafeSpreadsheetMixin, ReportView):
         StatusTagColumn(
             "verdict_label",
             label=gettext_lazy("Oordeel"),
-            primary=lambda row: row.verdict == "pass",
+            primary=lambda row: row.verdict in ("pass", "confirmed"),
             sort_key="verdict",
         ),
         TemplateColumn(

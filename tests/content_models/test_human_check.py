@@ -7,6 +7,8 @@ from wagtail.log_actions import registry as log_registry
 from wagtail.models import PageLogEntry
 
 from content_models import gate
+from content_models.dashboard import Filters, collect_rows
+from content_models.dashboard.charts import trend
 from content_models.gate import PublicationBlocked
 from content_models.review_models import HumanCheckConfirmation
 from content_models.review_queries import review_counts
@@ -70,6 +72,13 @@ def test_a_reviewer_confirms_b1_with_a_reason_and_the_text_goes_live(
     )
     assert WHY in log_registry.get_formatter(logged).format_message(logged)
     assert review_counts()["human_confirmed"] == 1
+    # The reports say so: the listing names the person's confirmation (and filters on it),
+    # and the trend counts the text as live, no longer waiting in the grey zone.
+    row = next(row for row in collect_rows(Filters()) if row.pk == live_page.pk)
+    assert (row.band, row.verdict_label) == ("pass", "B1 bevestigd door een mens")
+    assert [r.pk for r in collect_rows(Filters(verdict="confirmed"))] == [live_page.pk]
+    this_week = trend().bars[-1]
+    assert this_week.count("human_check") == 0 and this_week.count("pass") >= 1
 
 
 def test_the_author_cannot_confirm_their_own_grey_zone_text(live_page, grey_zone_text):

@@ -30,6 +30,9 @@ TOP_FINDINGS = 3
 # An excerpt longer than this is cut: a whole paragraph in a spreadsheet cell helps nobody.
 EXCERPT_CHARS = 120
 LEVELS = ["A1", "A2", "B1", "B2", "C1", "C2"]
+# The field that names a text, in the order tried: a glossary entry is its word ("term"),
+# an amount its label; "Begrip 114" tells an editor nothing.
+TITLE_FIELDS = ("title", "term", "label")
 
 STATUS_LABELS = {
     "live": gettext_lazy("live"),
@@ -311,9 +314,10 @@ def _snippet_rows(filters: Filters, topics: dict[str, str]) -> list[Row]:
             if not on_page:
                 continue  # Only texts on a page have a topic in the page tree.
             queryset = queryset.filter(page__path__startswith=topic_path)
+        title_field = next((name for name in TITLE_FIELDS if name in names), None)
         fields = ["pk"] + [
             name
-            for name in ("title", "code", "domain", "live", "has_unpublished_changes")
+            for name in (title_field, "code", "domain", "live", "has_unpublished_changes")
             if name in names
         ]
         fields += [language_field] if language_field else []
@@ -321,7 +325,7 @@ def _snippet_rows(filters: Filters, topics: dict[str, str]) -> list[Row]:
         content_type_id = ContentType.objects.get_for_model(model).pk
         label = verbose_name(model)
         for item in queryset.values(*fields):
-            title = item.get("title") or f"{label} {item['pk']}"
+            title = item.get(title_field) or f"{label} {item['pk']}"
             if item.get("code"):
                 title = f"{item['code']} {title}"
             if "domain" in item:

@@ -23,7 +23,7 @@ from content_models.dashboard.charts import distribution, trend
 from content_models.dashboard.exports import neutralise
 from content_models.dashboard.filters import DashboardFilterSet
 from content_models.dashboard.views import dutch_date
-from content_models.models import PageFeedback, ReadabilityCheck, RecheckRun
+from content_models.models import GlossaryTerm, PageFeedback, ReadabilityCheck, RecheckRun
 from tests.content_models.test_dashboard import URL, make_content
 from translations.models import EasyReadVariant
 from translations.report import VariantsFilterSet
@@ -105,7 +105,10 @@ def test_every_gated_type_is_listed_and_rechecked(admin_client, content):
         live=False,
     )
     variant.save_revision()
+    GlossaryTerm.objects.create(term="beschikking", explanation="Een brief met ons besluit.")
     rows = {row.title: row for row in collect_rows(Filters())}
+    # Each text under the name its editors know: a glossary entry is its word.
+    assert rows["beschikking"].type_label == "Begrip"
     listed = rows["Geld voor huur, makkelijk"]
     assert (listed.topic, listed.language, listed.status) == ("Bijstand", "nl", "draft")
     assert listed.verdict == "unchecked"

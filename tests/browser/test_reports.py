@@ -111,6 +111,21 @@ def test_dashboard_draws_charts_fits_1280_and_filters_on_level(
     expect(titles.filter(has_text="Informatie geven")).to_have_count(1)
     expected = ReadabilityCheck.objects.filter(level=refused_level).count()
     expect(titles).to_have_count(expected)
+
+    # On a phone the charts' tables scroll in their own box: every column can be reached.
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.locator(".helder-chart__details summary").first.click()
+    total = page.locator(".helder-chart__table").first.locator("thead th").last
+    expect(total).to_have_text("Totaal")
+    assert total.evaluate("th => th.closest('table').scrollWidth") > 390 - 40  # wider than room
+    # The first box that is too narrow for the table lets the user scroll (not clips).
+    clipped_by = total.evaluate(
+        "th => { for (let e = th.parentElement; e; e = e.parentElement) {"
+        " if (e.scrollWidth > e.clientWidth + 1) return [e.className, getComputedStyle(e).overflowX];"
+        " } return null; }"
+    )
+    assert clipped_by is None or clipped_by[1] in ("auto", "scroll"), clipped_by
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
     assert not errors
 
 

@@ -21,6 +21,7 @@ from wagtail.models import Page
 from content_models.dashboard_models import RecheckRun
 from content_models.feedback import PageFeedback
 from content_models.models import ReadabilityCheck, ReadabilityException
+from content_models.review_models import HumanCheckConfirmation
 
 from . import charts
 from .access import can_recheck, view_policy
@@ -184,6 +185,7 @@ class DashboardView(SafeSpreadsheetMixin, ReportView):
                 ),
                 exception_count=ReadabilityException.objects.count(),
                 exceptions_url=reverse("helder_dashboard_exceptions"),
+                confirmation_count=HumanCheckConfirmation.objects.count(),
             )
         return context
 

@@ -3,6 +3,7 @@ write it confirms "dit is B1" with a reason; far above B1 stays blocked."""
 
 import pytest
 from django.core.exceptions import PermissionDenied
+from django.urls import reverse
 from wagtail.log_actions import registry as log_registry
 from wagtail.models import PageLogEntry
 
@@ -40,7 +41,7 @@ def test_the_gate_does_not_publish_a_grey_zone_text_on_its_own(live_page, grey_z
 
 
 def test_a_reviewer_confirms_b1_with_a_reason_and_the_text_goes_live(
-    live_page, grey_zone_text, editor, simplifier
+    client, live_page, grey_zone_text, editor, simplifier
 ):
     save_draft(live_page, grey_zone_text, user=editor)
     submit(live_page, editor)  # a grey-zone text may enter the review
@@ -79,6 +80,10 @@ def test_a_reviewer_confirms_b1_with_a_reason_and_the_text_goes_live(
     assert [r.pk for r in collect_rows(Filters(verdict="confirmed"))] == [live_page.pk]
     this_week = trend().bars[-1]
     assert this_week.count("human_check") == 0 and this_week.count("pass") >= 1
+    client.force_login(simplifier)
+    report = client.get(reverse("helder_dashboard")).content.decode()
+    assert "1 keer zei iemand van het Versimpelteam" in report
+    assert f'href="{reverse("helder_dashboard")}?verdict=confirmed"' in report
 
 
 def test_the_author_cannot_confirm_their_own_grey_zone_text(live_page, grey_zone_text):

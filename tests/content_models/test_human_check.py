@@ -13,6 +13,7 @@ from content_models.dashboard.charts import trend
 from content_models.gate import PublicationBlocked
 from content_models.review_models import HumanCheckConfirmation
 from content_models.review_queries import review_counts
+from content_models.views import findings_url
 from content_models.workflows import VersimpeltoetsTask
 from tests.content_models.review_helpers import (
     LIVE_TEXT,
@@ -30,7 +31,9 @@ CONFIRM = VersimpeltoetsTask.CONFIRM_B1
 WHY = "Korte zinnen, gewone woorden; 'uitkering' kennen onze lezers."
 
 
-def test_the_gate_does_not_publish_a_grey_zone_text_on_its_own(live_page, grey_zone_text):
+def test_the_gate_does_not_publish_a_grey_zone_text_on_its_own(
+    admin_client, live_page, grey_zone_text
+):
     with pytest.raises(PublicationBlocked) as refused:
         save_draft(live_page, grey_zone_text).publish()
     decision = refused.value.decision
@@ -38,6 +41,9 @@ def test_the_gate_does_not_publish_a_grey_zone_text_on_its_own(live_page, grey_z
     assert "Versimpelteam" in " ".join(decision.reasons)
     assert body_text(live_page) == LIVE_TEXT
     assert PageLogEntry.objects.filter(page=live_page, action="helder.gate.human_check").exists()
+    # The findings page the refusal links to names the grey zone, not a refusal.
+    findings = admin_client.get(findings_url(live_page)).content.decode()
+    assert "B1-toets door een mens." in findings and "Tegengehouden." not in findings
 
 
 def test_a_reviewer_confirms_b1_with_a_reason_and_the_text_goes_live(

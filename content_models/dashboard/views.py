@@ -326,9 +326,9 @@ def run_progress(run: RecheckRun | None) -> dict:
         "running": _("Bezig: %(done)s van %(total)s teksten gecontroleerd (%(percent)s%%)."),
         # No worker has taken the task: say so instead of showing 0% for ever.
         "waiting": _(
-            "De controle is nog niet begonnen. Het programma dat dit op de achtergrond doet, "
-            "werkt nu niet. Vraag Beheer om hulp. De controle begint vanzelf zodra het "
-            "programma weer werkt."
+            "De controle is nog niet begonnen. Die wacht op het programma dat controles op de "
+            "achtergrond doet. Dat is nog met iets anders bezig, of het werkt niet. Duurt dit "
+            "langer dan een paar minuten? Vraag Beheer om hulp."
         ),
         "failed": _(
             "De controle is mislukt na %(done)s van %(total)s teksten. Vraag Beheer om hulp."

@@ -241,7 +241,7 @@ class FeedbackView(SafeSpreadsheetMixin, ReportView):
     columns = [
         Column("sent_label", label=gettext_lazy("Verstuurd op")),
         Column("clear_label", label=gettext_lazy("Duidelijk?")),
-        Column("comment", label=gettext_lazy("Opmerking")),
+        Column("comment", label=gettext_lazy("Opmerking"), classname="helder-col-comment"),
     ]
     list_export = ["sent_export", "clear_label", "comment"]
     export_headings = {

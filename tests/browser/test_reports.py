@@ -5,7 +5,7 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from content_models.gate import PublicationBlocked
-from content_models.models import ReadabilityCheck, RecheckRun
+from content_models.models import InformationPage, PageFeedback, ReadabilityCheck, RecheckRun
 from tests.factories import InformationPageFactory, LetterTemplateFactory, UserFactory, stream
 from tests.translations.conftest import live_rights_page
 
@@ -126,6 +126,15 @@ def test_dashboard_draws_charts_fits_1280_and_filters_on_level(
     )
     assert clipped_by is None or clipped_by[1] in ("auto", "scroll"), clipped_by
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
+
+    # A reader's comment without spaces wraps in its cell instead of being cut off.
+    commented = InformationPage.objects.get(slug="huur-0")
+    PageFeedback.objects.create(page=commented, clear=False, comment="https://x.nl/" + "a" * 300)
+    page.goto(f"{live_server.url}/admin/leesbaarheid/reacties/{commented.pk}/")
+    cell = page.locator("#listing-results tbody tr").first.locator("td").last
+    expect(cell).to_contain_text("https://x.nl/")
+    assert cell.evaluate("td => td.scrollWidth <= td.clientWidth")
+    assert cell.bounding_box()["x"] + cell.bounding_box()["width"] <= 390
     assert not errors
 
 

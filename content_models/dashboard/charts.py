@@ -166,17 +166,22 @@ def _day_label(day: datetime.date) -> str:
     return f"{day.day} {MONTHS[day.month - 1]}"
 
 
+# A deleted text leaves the count from the moment it was deleted (its log entries stay).
+DELETED = "wagtail.delete"
+
+
 def _gate_entries(until: datetime.datetime):
-    """(object key, band, time) of every publish decision, oldest first."""
-    actions = list(ACTION_BANDS)
+    """(object key, band, time) of every publish decision and deletion (band None), oldest
+    first."""
+    actions = [*ACTION_BANDS, DELETED]
     entries = [
-        (("page", page_id), ACTION_BANDS[action], timestamp)
+        (("page", page_id), ACTION_BANDS.get(action), timestamp)
         for page_id, action, timestamp in PageLogEntry.objects.filter(
             action__in=actions, timestamp__lt=until
         ).values_list("page_id", "action", "timestamp")
     ]
     entries += [
-        ((content_type_id, object_id), ACTION_BANDS[action], timestamp)
+        ((content_type_id, object_id), ACTION_BANDS.get(action), timestamp)
         for content_type_id, object_id, action, timestamp in ModelLogEntry.objects.filter(
             action__in=actions, timestamp__lt=until
         ).values_list("content_type_id", "object_id", "action", "timestamp")
@@ -202,7 +207,11 @@ def trend(now: datetime.datetime | None = None, weeks: int = TREND_WEEKS) -> Cha
     pending = next(entries, None)
     for end in ends:
         while pending is not None and pending[2] < end:
-            latest[pending[0]] = pending[1]
+            key, band, _when = pending
+            if band is None:
+                latest.pop(key, None)
+            else:
+                latest[key] = band
             pending = next(entries, None)
         snapshots.append(_counts(latest.values()))
 

@@ -14,6 +14,7 @@ import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 from django.utils import timezone
+from wagtail.actions.delete_page import DeletePageAction
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.models import ModelLogEntry, PageLogEntry
 
@@ -203,6 +204,19 @@ def test_trend_replays_the_audit_log_per_week(content):
         for e in ModelLogEntry.objects.filter(action__startswith="helder.gate.")
     }
     assert this_week.total == len(logged)
+
+    # A deleted text leaves the count from the week it was deleted, not before.
+    wmo = content["wmo"]
+    DeletePageAction(wmo).execute(skip_permission_checks=True)
+    PageLogEntry.objects.filter(page_id=wmo.pk, action="wagtail.delete").update(
+        timestamp=now - datetime.timedelta(weeks=2)
+    )
+    PageLogEntry.objects.filter(page_id=wmo.pk, action__startswith="helder.gate.").update(
+        timestamp=now - datetime.timedelta(weeks=5)
+    )
+    chart = trend(now=now)
+    assert chart.bars[-1].total == len(logged) - 1
+    assert chart.bars[-3].total == chart.bars[-4].total - 1
 
 
 # --- feedback time ---------------------------------------------------------------------

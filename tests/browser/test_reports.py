@@ -66,6 +66,9 @@ def test_dashboard_draws_charts_fits_1280_and_filters_on_level(
     assert bar["width"] > 50 and bar["height"] > 5  # really drawn, not an empty box
     trend = page.locator("#trend-svg-uitleg").text_content()
     assert "4 goedgekeurd, 1 tegengehouden" in trend
+    # Each chart's table opens from its own control; a screen reader hears which one.
+    summaries = page.locator(".helder-chart__details summary").all_text_contents()
+    assert len(set(summaries)) == len(summaries) == 3, summaries
 
     # Wagtail's admin scrolls inside its own box: a tall window shows the whole report.
     page.set_viewport_size({"width": 1280, "height": 2400})

@@ -24,8 +24,15 @@ from content_models.dashboard.charts import distribution, trend
 from content_models.dashboard.exports import neutralise
 from content_models.dashboard.filters import DashboardFilterSet
 from content_models.dashboard.views import dutch_date
-from content_models.models import GlossaryTerm, PageFeedback, ReadabilityCheck, RecheckRun
-from tests.content_models.test_dashboard import URL, make_content
+from content_models.models import (
+    GlossaryTerm,
+    PageFeedback,
+    ReadabilityCheck,
+    RecheckRun,
+    TopicPage,
+)
+from tests.content_models.test_dashboard import URL, make_content, publish
+from tests.factories import InformationPageFactory, TopicPageFactory
 from translations.models import EasyReadVariant
 from translations.report import VariantsFilterSet
 
@@ -166,6 +173,14 @@ def test_stored_verdict_follows_the_decision(content):
     assert (live.passes, live.verdict) == (True, "pass")
     assert ReadabilityCheck.verdict_for("exception") == "pass"
     assert ReadabilityCheck.verdict_for("human_check") == "human_check"
+
+
+def test_a_right_to_left_topic_keeps_its_count_on_the_right(admin_client, content):
+    arabic = publish(TopicPageFactory(parent=content["other_topic"].get_parent(), slug="ar"))
+    TopicPage.objects.filter(pk=arabic.pk).update(title="المساعدة الاجتماعية")
+    publish(InformationPageFactory(parent=arabic, title="Hulp", slug="hulp-ar"))
+    html = admin_client.get(URL).content.decode()
+    assert "&#x2068;المساعدة الاجتماعية&#x2069; (2)" in html
 
 
 def test_grey_zone_is_counted_in_the_charts(content):

@@ -23,6 +23,8 @@ class RecheckRun(models.Model):
         related_name="+",
         verbose_name=_("gestart door"),
     )
+    # The django-tasks result of the run: tells whether a worker has picked it up yet.
+    task_id = models.CharField(_("taak"), max_length=64, blank=True)
 
     class Meta:
         verbose_name = _("hercontrole")

@@ -110,6 +110,9 @@ def live_check(request, content_type_id, object_id=None):
     max_level = gate.policy_for(obj).max_level
     if decision.passes:
         verdict = _("Niveau %(level)s: %(max)s of makkelijker.")
+    elif decision.human_check:
+        # The grey zone: not a refusal. The reason says what to do (human_check.py).
+        verdict = _("Niveau %(level)s: grijze zone rond %(max)s. Een mens beslist.")
     elif decision.level and LEVELS.index(decision.level) > LEVELS.index(max_level):
         verdict = _("Niveau %(level)s: boven %(max)s. Zo kan de tekst niet live.")
     else:
@@ -118,6 +121,7 @@ def live_check(request, content_type_id, object_id=None):
         {
             "ok": True,
             "passes": decision.passes,
+            "human_check": decision.human_check,
             "level": decision.level,
             "verdict": verdict % {"level": decision.level or _("onbekend"), "max": max_level},
             "reasons": decision.reasons,

@@ -26,10 +26,12 @@ BAND_LABELS = {
     "block": gettext_lazy("tegengehouden"),
     "unchecked": gettext_lazy("nog niet gecontroleerd"),
 }
-# Audit-log actions of a publish decision → band. A published exception went live: pass.
+# Audit-log actions of a publish decision → band. A published exception, or a grey-zone
+# text a Versimpelteam member confirmed as B1, went live: pass (as in the stored verdict).
 ACTION_BANDS = {
     "helder.gate.pass": "pass",
     "helder.gate.exception": "pass",
+    "helder.gate.confirmed": "pass",
     "helder.gate.human_check": "human_check",
     "helder.gate.block": "block",
 }
@@ -164,17 +166,22 @@ def _day_label(day: datetime.date) -> str:
     return f"{day.day} {MONTHS[day.month - 1]}"
 
 
+# A deleted text leaves the count from the moment it was deleted (its log entries stay).
+DELETED = "wagtail.delete"
+
+
 def _gate_entries(until: datetime.datetime):
-    """(object key, band, time) of every publish decision, oldest first."""
-    actions = list(ACTION_BANDS)
+    """(object key, band, time) of every publish decision and deletion (band None), oldest
+    first."""
+    actions = [*ACTION_BANDS, DELETED]
     entries = [
-        (("page", page_id), ACTION_BANDS[action], timestamp)
+        (("page", page_id), ACTION_BANDS.get(action), timestamp)
         for page_id, action, timestamp in PageLogEntry.objects.filter(
             action__in=actions, timestamp__lt=until
         ).values_list("page_id", "action", "timestamp")
     ]
     entries += [
-        ((content_type_id, object_id), ACTION_BANDS[action], timestamp)
+        ((content_type_id, object_id), ACTION_BANDS.get(action), timestamp)
         for content_type_id, object_id, action, timestamp in ModelLogEntry.objects.filter(
             action__in=actions, timestamp__lt=until
         ).values_list("content_type_id", "object_id", "action", "timestamp")
@@ -200,7 +207,11 @@ def trend(now: datetime.datetime | None = None, weeks: int = TREND_WEEKS) -> Cha
     pending = next(entries, None)
     for end in ends:
         while pending is not None and pending[2] < end:
-            latest[pending[0]] = pending[1]
+            key, band, _when = pending
+            if band is None:
+                latest.pop(key, None)
+            else:
+                latest[key] = band
             pending = next(entries, None)
         snapshots.append(_counts(latest.values()))
 

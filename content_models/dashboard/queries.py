@@ -24,11 +24,15 @@ from wagtail.models import Page
 from content_models import gate
 from content_models.feedback import PageFeedback
 from content_models.models import DOMAINS, ReadabilityCheck, ReadabilityException, TopicPage
+from content_models.review_models import HumanCheckConfirmation
 
 TOP_FINDINGS = 3
 # An excerpt longer than this is cut: a whole paragraph in a spreadsheet cell helps nobody.
 EXCERPT_CHARS = 120
 LEVELS = ["A1", "A2", "B1", "B2", "C1", "C2"]
+# The field that names a text, in the order tried: a glossary entry is its word ("term"),
+# an amount its label; "Begrip 114" tells an editor nothing.
+TITLE_FIELDS = ("title", "term", "label")
 
 STATUS_LABELS = {
     "live": gettext_lazy("live"),
@@ -40,6 +44,7 @@ VERDICT_LABELS = {
     "human_check": gettext_lazy("B1-toets door een mens"),
     "block": gettext_lazy("tegengehouden"),
     "exception": gettext_lazy("uitzondering"),
+    "confirmed": gettext_lazy("B1 bevestigd door een mens"),
     "unchecked": gettext_lazy("nog niet gecontroleerd"),
 }
 NOT_CHECKED = gettext_lazy("nog niet gecontroleerd")
@@ -309,9 +314,10 @@ def _snippet_rows(filters: Filters, topics: dict[str, str]) -> list[Row]:
             if not on_page:
                 continue  # Only texts on a page have a topic in the page tree.
             queryset = queryset.filter(page__path__startswith=topic_path)
+        title_field = next((name for name in TITLE_FIELDS if name in names), None)
         fields = ["pk"] + [
             name
-            for name in ("title", "code", "domain", "live", "has_unpublished_changes")
+            for name in (title_field, "code", "domain", "live", "has_unpublished_changes")
             if name in names
         ]
         fields += [language_field] if language_field else []
@@ -319,7 +325,7 @@ def _snippet_rows(filters: Filters, topics: dict[str, str]) -> list[Row]:
         content_type_id = ContentType.objects.get_for_model(model).pk
         label = verbose_name(model)
         for item in queryset.values(*fields):
-            title = item.get("title") or f"{label} {item['pk']}"
+            title = item.get(title_field) or f"{label} {item['pk']}"
             if item.get("code"):
                 title = f"{item['code']} {title}"
             if "domain" in item:
@@ -352,7 +358,10 @@ def _attach_checks(rows: list[Row]) -> None:
         .annotate(
             has_exception=Exists(
                 ReadabilityException.objects.filter(revision_id=OuterRef("revision_id"))
-            )
+            ),
+            confirmed=Exists(
+                HumanCheckConfirmation.objects.filter(revision_id=OuterRef("revision_id"))
+            ),
         )
         .values(
             "pk",
@@ -363,6 +372,7 @@ def _attach_checks(rows: list[Row]) -> None:
             "verdict",
             "checked_at",
             "has_exception",
+            "confirmed",
         )
     )
     by_key = {(c["content_type_id"], c["object_id"]): c for c in checks}
@@ -377,8 +387,13 @@ def _attach_checks(rows: list[Row]) -> None:
         if not check["passes"] and band == "pass":
             band = "block"  # A row written without a verdict: "not allowed" is the truth.
         row.band = band
-        # An allowed revision with a recorded exception went live because of it.
-        row.verdict = "exception" if check["passes"] and check["has_exception"] else band
+        # An allowed revision with a recorded exception went live because of it; one with
+        # a person's "dit is B1" left the grey zone that way.
+        row.verdict = band
+        if check["passes"] and check["has_exception"]:
+            row.verdict = "exception"
+        elif check["passes"] and check["confirmed"]:
+            row.verdict = "confirmed"
 
 
 def _attach_feedback(rows: list[Row]) -> None:

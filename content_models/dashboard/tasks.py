@@ -11,6 +11,8 @@ import logging
 from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 from django_tasks import task
+from django_tasks.base import TaskResultStatus
+from django_tasks.exceptions import TaskResultDoesNotExist
 from wagtail.models import Page
 
 from content_models import gate
@@ -24,6 +26,8 @@ logger = logging.getLogger(__name__)
 BATCH = 25
 # A run that has not finished after this long is taken to have died with its worker.
 STALE_AFTER = datetime.timedelta(hours=1)
+# A queued run that no worker has picked up after this long says so: no worker seems to run.
+WORKER_WAIT = datetime.timedelta(minutes=1)
 
 
 def _gated_pages():
@@ -54,10 +58,38 @@ def recheck_one(obj) -> gate.GateDecision:
     return decision
 
 
+def _task_status(run: RecheckRun) -> str | None:
+    """The queue's word on the run's task; None where the backend keeps no results."""
+    if not run.task_id:
+        return None
+    try:
+        return recheck_everything.get_result(run.task_id).status
+    except (NotImplementedError, TaskResultDoesNotExist):
+        return None
+
+
+def run_state(run: RecheckRun | None) -> str:
+    """none, finished, running, waiting (queued, no worker has taken it), failed (the task
+    broke before it could finish the run) or stopped (it never finished: its worker died)."""
+    if run is None:
+        return "none"
+    if run.is_finished:
+        return "finished"
+    now = timezone.now()
+    status = _task_status(run)
+    if status == TaskResultStatus.FAILED:
+        return "failed"
+    if run.started_at < now - STALE_AFTER:
+        return "stopped"
+    if status == TaskResultStatus.READY and run.started_at < now - WORKER_WAIT:
+        return "waiting"
+    return "running"
+
+
 def running_run() -> RecheckRun | None:
-    return RecheckRun.objects.filter(
-        finished_at__isnull=True, started_at__gte=timezone.now() - STALE_AFTER
-    ).first()
+    """The run still under way or waiting for a worker, if any: one at a time."""
+    run = RecheckRun.objects.filter(finished_at__isnull=True).first()
+    return run if run_state(run) in ("running", "waiting") else None
 
 
 @task()

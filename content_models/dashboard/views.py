@@ -21,6 +21,7 @@ from wagtail.models import Page
 from content_models.dashboard_models import RecheckRun
 from content_models.feedback import PageFeedback
 from content_models.models import ReadabilityCheck, ReadabilityException
+from content_models.review_models import HumanCheckConfirmation
 
 from . import charts
 from .access import can_recheck, view_policy
@@ -28,7 +29,7 @@ from .exceptions import describe_exceptions
 from .exports import SafeSpreadsheetMixin
 from .filters import DashboardFilterSet, filters_from
 from .queries import Filters, attach_findings, collect_rows
-from .tasks import gated_count, recheck_everything, running_run
+from .tasks import gated_count, recheck_everything, run_state, running_run
 
 MONTH_NAMES = [
     "januari",
@@ -94,7 +95,7 @@ class DashboardView(SafeSpreadsheetMixin, ReportView):
         StatusTagColumn(
             "verdict_label",
             label=gettext_lazy("Oordeel"),
-            primary=lambda row: row.verdict == "pass",
+            primary=lambda row: row.verdict in ("pass", "confirmed"),
             sort_key="verdict",
         ),
         TemplateColumn(
@@ -168,8 +169,10 @@ class DashboardView(SafeSpreadsheetMixin, ReportView):
             trend_chart=charts.trend(),
         )
         if not self.results_only:
+            run = RecheckRun.objects.select_related("started_by").first()
             context.update(
-                run=RecheckRun.objects.select_related("started_by").first(),
+                run=run,
+                progress=run_progress(run),
                 can_recheck=can_recheck(self.request.user),
                 recheck_url=reverse("helder_dashboard_recheck"),
                 progress_url=reverse("helder_dashboard_recheck_progress"),
@@ -182,6 +185,7 @@ class DashboardView(SafeSpreadsheetMixin, ReportView):
                 ),
                 exception_count=ReadabilityException.objects.count(),
                 exceptions_url=reverse("helder_dashboard_exceptions"),
+                confirmation_count=HumanCheckConfirmation.objects.count(),
             )
         return context
 
@@ -237,7 +241,7 @@ class FeedbackView(SafeSpreadsheetMixin, ReportView):
     columns = [
         Column("sent_label", label=gettext_lazy("Verstuurd op")),
         Column("clear_label", label=gettext_lazy("Duidelijk?")),
-        Column("comment", label=gettext_lazy("Opmerking")),
+        Column("comment", label=gettext_lazy("Opmerking"), classname="helder-col-comment"),
     ]
     list_export = ["sent_export", "clear_label", "comment"]
     export_headings = {
@@ -308,32 +312,32 @@ class FeedbackView(SafeSpreadsheetMixin, ReportView):
 
 
 def run_progress(run: RecheckRun | None) -> dict:
-    """What the progress bar shows; the same for the page and the JSON endpoint."""
+    """What the progress box shows; the same for the page and the JSON endpoint."""
+    state = run_state(run)
     if run is None:
-        return {"state": "none", "done": 0, "total": 0, "failed": 0, "percent": 0}
-    if run.is_finished:
+        return {"state": state, "done": 0, "total": 0, "failed": 0, "percent": 0}
+    if state == "finished":
         percent = 100
     else:
         percent = min(99, int(100 * run.done / run.total)) if run.total else 0
-    if run.is_finished:
-        message = _("Klaar: %(done)s van %(total)s teksten gecontroleerd.") % {
-            "done": run.done,
-            "total": run.total,
-        }
-    else:
-        message = _("Bezig: %(done)s van %(total)s teksten gecontroleerd (%(percent)s%%).") % {
-            "done": run.done,
-            "total": run.total,
-            "percent": percent,
-        }
-    return {
-        "state": "finished" if run.is_finished else "running",
-        "done": run.done,
-        "total": run.total,
-        "failed": run.failed,
-        "percent": percent,
-        "message": message,
-    }
+    figures = {"done": run.done, "total": run.total, "percent": percent}
+    message = {
+        "finished": _("Klaar: %(done)s van %(total)s teksten gecontroleerd."),
+        "running": _("Bezig: %(done)s van %(total)s teksten gecontroleerd (%(percent)s%%)."),
+        # No worker has taken the task: say so instead of showing 0% for ever.
+        "waiting": _(
+            "De controle is nog niet begonnen. Die wacht op het programma dat controles op de "
+            "achtergrond doet. Dat is nog met iets anders bezig, of het werkt niet. Duurt dit "
+            "langer dan een paar minuten? Vraag Beheer om hulp."
+        ),
+        "failed": _(
+            "De controle is mislukt na %(done)s van %(total)s teksten. Vraag Beheer om hulp."
+        ),
+        "stopped": _(
+            "De controle is gestopt na %(done)s van %(total)s teksten. Start de controle opnieuw."
+        ),
+    }[state] % figures
+    return {**figures, "state": state, "failed": run.failed, "message": message}
 
 
 @require_GET
@@ -349,13 +353,18 @@ def recheck_progress(request):
 def start_recheck(request):
     if not can_recheck(request.user):
         raise PermissionDenied
-    if running_run() is not None:
-        messages.warning(
-            request, _("De controle loopt al. Wacht tot die klaar is en probeer het dan opnieuw.")
-        )
+    if (current := running_run()) is not None:
+        if run_state(current) == "waiting":
+            messages.warning(request, run_progress(current)["message"])
+        else:
+            messages.warning(
+                request,
+                _("De controle loopt al. Wacht tot die klaar is en probeer het dan opnieuw."),
+            )
         return redirect("helder_dashboard")
     run = RecheckRun.objects.create(started_by=request.user, total=gated_count())
     result = recheck_everything.enqueue(run.pk)
+    RecheckRun.objects.filter(pk=run.pk).update(task_id=str(result.id))
     if result.status == TaskResultStatus.FAILED:
         messages.error(request, _("De controle is mislukt. Vraag Beheer om hulp."))
     elif result.status == TaskResultStatus.SUCCESSFUL:

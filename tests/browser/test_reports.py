@@ -5,7 +5,7 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from content_models.gate import PublicationBlocked
-from content_models.models import ReadabilityCheck, RecheckRun
+from content_models.models import InformationPage, PageFeedback, ReadabilityCheck, RecheckRun
 from tests.factories import InformationPageFactory, LetterTemplateFactory, UserFactory, stream
 from tests.translations.conftest import live_rights_page
 
@@ -66,6 +66,9 @@ def test_dashboard_draws_charts_fits_1280_and_filters_on_level(
     assert bar["width"] > 50 and bar["height"] > 5  # really drawn, not an empty box
     trend = page.locator("#trend-svg-uitleg").text_content()
     assert "4 goedgekeurd, 1 tegengehouden" in trend
+    # Each chart's table opens from its own control; a screen reader hears which one.
+    summaries = page.locator(".helder-chart__details summary").all_text_contents()
+    assert len(set(summaries)) == len(summaries) == 3, summaries
 
     # Wagtail's admin scrolls inside its own box: a tall window shows the whole report.
     page.set_viewport_size({"width": 1280, "height": 2400})
@@ -111,6 +114,30 @@ def test_dashboard_draws_charts_fits_1280_and_filters_on_level(
     expect(titles.filter(has_text="Informatie geven")).to_have_count(1)
     expected = ReadabilityCheck.objects.filter(level=refused_level).count()
     expect(titles).to_have_count(expected)
+
+    # On a phone the charts' tables scroll in their own box: every column can be reached.
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.locator(".helder-chart__details summary").first.click()
+    total = page.locator(".helder-chart__table").first.locator("thead th").last
+    expect(total).to_have_text("Totaal")
+    assert total.evaluate("th => th.closest('table').scrollWidth") > 390 - 40  # wider than room
+    # The first box that is too narrow for the table lets the user scroll (not clips).
+    clipped_by = total.evaluate(
+        "th => { for (let e = th.parentElement; e; e = e.parentElement) {"
+        " if (e.scrollWidth > e.clientWidth + 1) return [e.className, getComputedStyle(e).overflowX];"
+        " } return null; }"
+    )
+    assert clipped_by is None or clipped_by[1] in ("auto", "scroll"), clipped_by
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+
+    # A reader's comment without spaces wraps in its cell instead of being cut off.
+    commented = InformationPage.objects.get(slug="huur-0")
+    PageFeedback.objects.create(page=commented, clear=False, comment="https://x.nl/" + "a" * 300)
+    page.goto(f"{live_server.url}/admin/leesbaarheid/reacties/{commented.pk}/")
+    cell = page.locator("#listing-results tbody tr").first.locator("td").last
+    expect(cell).to_contain_text("https://x.nl/")
+    assert cell.evaluate("td => td.scrollWidth <= td.clientWidth")
+    assert cell.bounding_box()["x"] + cell.bounding_box()["width"] <= 390
     assert not errors
 
 

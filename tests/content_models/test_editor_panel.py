@@ -2,9 +2,10 @@
 
 import pytest
 from django.contrib.contenttypes.models import ContentType
+from django.utils.timezone import now
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from content_models.models import InformationPage, LetterTemplate
+from content_models.models import InformationPage, LetterTemplate, ReadabilityCheck
 from tests.content_models.test_gate import OFFICIALESE, PLAIN
 from tests.factories import InformationPageFactory, LetterTemplateFactory, UserFactory
 
@@ -120,3 +121,26 @@ def test_live_check_for_a_letter_template(admin_client):
     }
     result = admin_client.post(live_url(LetterTemplate, letter.pk), data).json()
     assert result["ok"] and not result["passes"]
+
+
+def test_live_check_sends_a_grey_zone_text_to_a_person_not_away(
+    admin_client, live_page, grey_zone_text
+):
+    """Near the boundary the panel says a person decides, not "zo kan de tekst niet live"."""
+    result = admin_client.post(
+        live_url(InformationPage, live_page.pk), page_form(live_page, grey_zone_text)
+    ).json()
+    assert result["ok"] and not result["passes"] and result["human_check"]
+    assert "Een mens beslist" in result["verdict"]
+    assert "niet live" not in result["verdict"] and "tegen" not in result["verdict"]
+    assert any("Versimpeltoets" in reason for reason in result["reasons"])
+
+    # The panel's first line (the stored check) names the grey zone too.
+    ReadabilityCheck.objects.update_or_create(
+        content_type=ContentType.objects.get_for_model(InformationPage),
+        object_id=str(live_page.pk),
+        defaults={"level": "B1", "passes": False, "verdict": "human_check", "checked_at": now()},
+    )
+    html = admin_client.get(f"/admin/pages/{live_page.pk}/edit/").content.decode()
+    assert "niveau B1, B1-toets door een mens." in html
+    assert "tegengehouden" not in html

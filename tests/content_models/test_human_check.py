@@ -3,13 +3,17 @@ write it confirms "dit is B1" with a reason; far above B1 stays blocked."""
 
 import pytest
 from django.core.exceptions import PermissionDenied
+from django.urls import reverse
 from wagtail.log_actions import registry as log_registry
 from wagtail.models import PageLogEntry
 
 from content_models import gate
+from content_models.dashboard import Filters, collect_rows
+from content_models.dashboard.charts import trend
 from content_models.gate import PublicationBlocked
 from content_models.review_models import HumanCheckConfirmation
 from content_models.review_queries import review_counts
+from content_models.views import findings_url
 from content_models.workflows import VersimpeltoetsTask
 from tests.content_models.review_helpers import (
     LIVE_TEXT,
@@ -27,7 +31,9 @@ CONFIRM = VersimpeltoetsTask.CONFIRM_B1
 WHY = "Korte zinnen, gewone woorden; 'uitkering' kennen onze lezers."
 
 
-def test_the_gate_does_not_publish_a_grey_zone_text_on_its_own(live_page, grey_zone_text):
+def test_the_gate_does_not_publish_a_grey_zone_text_on_its_own(
+    admin_client, live_page, grey_zone_text
+):
     with pytest.raises(PublicationBlocked) as refused:
         save_draft(live_page, grey_zone_text).publish()
     decision = refused.value.decision
@@ -35,10 +41,13 @@ def test_the_gate_does_not_publish_a_grey_zone_text_on_its_own(live_page, grey_z
     assert "Versimpelteam" in " ".join(decision.reasons)
     assert body_text(live_page) == LIVE_TEXT
     assert PageLogEntry.objects.filter(page=live_page, action="helder.gate.human_check").exists()
+    # The findings page the refusal links to names the grey zone, not a refusal.
+    findings = admin_client.get(findings_url(live_page)).content.decode()
+    assert "B1-toets door een mens." in findings and "Tegengehouden." not in findings
 
 
 def test_a_reviewer_confirms_b1_with_a_reason_and_the_text_goes_live(
-    live_page, grey_zone_text, editor, simplifier
+    client, live_page, grey_zone_text, editor, simplifier
 ):
     save_draft(live_page, grey_zone_text, user=editor)
     submit(live_page, editor)  # a grey-zone text may enter the review
@@ -70,6 +79,17 @@ def test_a_reviewer_confirms_b1_with_a_reason_and_the_text_goes_live(
     )
     assert WHY in log_registry.get_formatter(logged).format_message(logged)
     assert review_counts()["human_confirmed"] == 1
+    # The reports say so: the listing names the person's confirmation (and filters on it),
+    # and the trend counts the text as live, no longer waiting in the grey zone.
+    row = next(row for row in collect_rows(Filters()) if row.pk == live_page.pk)
+    assert (row.band, row.verdict_label) == ("pass", "B1 bevestigd door een mens")
+    assert [r.pk for r in collect_rows(Filters(verdict="confirmed"))] == [live_page.pk]
+    this_week = trend().bars[-1]
+    assert this_week.count("human_check") == 0 and this_week.count("pass") >= 1
+    client.force_login(simplifier)
+    report = client.get(reverse("helder_dashboard")).content.decode()
+    assert "1 keer zei iemand van het Versimpelteam" in report
+    assert f'href="{reverse("helder_dashboard")}?verdict=confirmed"' in report
 
 
 def test_the_author_cannot_confirm_their_own_grey_zone_text(live_page, grey_zone_text):

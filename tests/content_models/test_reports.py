@@ -14,6 +14,7 @@ import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 from django.utils import timezone
+from wagtail.actions.delete_page import DeletePageAction
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.models import ModelLogEntry, PageLogEntry
 
@@ -23,8 +24,15 @@ from content_models.dashboard.charts import distribution, trend
 from content_models.dashboard.exports import neutralise
 from content_models.dashboard.filters import DashboardFilterSet
 from content_models.dashboard.views import dutch_date
-from content_models.models import PageFeedback, ReadabilityCheck, RecheckRun
-from tests.content_models.test_dashboard import URL, make_content
+from content_models.models import (
+    GlossaryTerm,
+    PageFeedback,
+    ReadabilityCheck,
+    RecheckRun,
+    TopicPage,
+)
+from tests.content_models.test_dashboard import URL, make_content, publish
+from tests.factories import InformationPageFactory, TopicPageFactory
 from translations.models import EasyReadVariant
 from translations.report import VariantsFilterSet
 
@@ -105,7 +113,10 @@ def test_every_gated_type_is_listed_and_rechecked(admin_client, content):
         live=False,
     )
     variant.save_revision()
+    GlossaryTerm.objects.create(term="beschikking", explanation="Een brief met ons besluit.")
     rows = {row.title: row for row in collect_rows(Filters())}
+    # Each text under the name its editors know: a glossary entry is its word.
+    assert rows["beschikking"].type_label == "Begrip"
     listed = rows["Geld voor huur, makkelijk"]
     assert (listed.topic, listed.language, listed.status) == ("Bijstand", "nl", "draft")
     assert listed.verdict == "unchecked"
@@ -164,6 +175,14 @@ def test_stored_verdict_follows_the_decision(content):
     assert ReadabilityCheck.verdict_for("human_check") == "human_check"
 
 
+def test_a_right_to_left_topic_keeps_its_count_on_the_right(admin_client, content):
+    arabic = publish(TopicPageFactory(parent=content["other_topic"].get_parent(), slug="ar"))
+    TopicPage.objects.filter(pk=arabic.pk).update(title="المساعدة الاجتماعية")
+    publish(InformationPageFactory(parent=arabic, title="Hulp", slug="hulp-ar"))
+    html = admin_client.get(URL).content.decode()
+    assert "&#x2068;المساعدة الاجتماعية&#x2069; (2)" in html
+
+
 def test_grey_zone_is_counted_in_the_charts(content):
     ReadabilityCheck.objects.filter(object_id=str(content["live"].pk)).update(
         verdict="human_check", passes=False
@@ -200,6 +219,19 @@ def test_trend_replays_the_audit_log_per_week(content):
         for e in ModelLogEntry.objects.filter(action__startswith="helder.gate.")
     }
     assert this_week.total == len(logged)
+
+    # A deleted text leaves the count from the week it was deleted, not before.
+    wmo = content["wmo"]
+    DeletePageAction(wmo).execute(skip_permission_checks=True)
+    PageLogEntry.objects.filter(page_id=wmo.pk, action="wagtail.delete").update(
+        timestamp=now - datetime.timedelta(weeks=2)
+    )
+    PageLogEntry.objects.filter(page_id=wmo.pk, action__startswith="helder.gate.").update(
+        timestamp=now - datetime.timedelta(weeks=5)
+    )
+    chart = trend(now=now)
+    assert chart.bars[-1].total == len(logged) - 1
+    assert chart.bars[-3].total == chart.bars[-4].total - 1
 
 
 # --- feedback time ---------------------------------------------------------------------
@@ -280,3 +312,37 @@ def test_recheck_runs_in_a_real_database_worker(admin_client, content, settings)
     assert run.is_finished and run.done == run.total == 9 and run.failed == 0
     progress = admin_client.get(progress_url).json()
     assert (progress["state"], progress["percent"]) == ("finished", 100)
+
+
+def test_progress_says_so_when_no_worker_takes_the_run(admin_client, content, settings):
+    """With the database queue and no `db_worker`, the page must not show 0% for ever."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    progress_url = reverse("helder_dashboard_recheck_progress")
+    admin_client.post(reverse("helder_dashboard_recheck"))
+    run = RecheckRun.objects.get()
+    assert run.task_id and not run.is_finished
+    assert admin_client.get(progress_url).json()["state"] == "running"  # just queued
+
+    RecheckRun.objects.update(started_at=timezone.now() - datetime.timedelta(minutes=2))
+    progress = admin_client.get(progress_url).json()
+    assert progress["state"] == "waiting"
+    assert "nog niet begonnen" in progress["message"] and "Beheer" in progress["message"]
+    page = admin_client.get(URL).content.decode()
+    assert 'data-state="waiting"' in page and "nog niet begonnen" in page
+    # A second click does not queue a second run; it says why.
+    response = admin_client.post(reverse("helder_dashboard_recheck"), follow=True)
+    assert RecheckRun.objects.count() == 1
+    assert "nog niet begonnen" in response.content.decode()
+
+    # A task the queue marks failed, or a run that never finished, is not "bezig" either;
+    # a new run may start.
+    from django_tasks_db.models import DBTaskResult
+
+    DBTaskResult.objects.update(status="FAILED")
+    assert admin_client.get(progress_url).json()["state"] == "failed"
+    DBTaskResult.objects.update(status="RUNNING")
+    RecheckRun.objects.update(started_at=timezone.now() - datetime.timedelta(hours=2))
+    progress = admin_client.get(progress_url).json()
+    assert progress["state"] == "stopped" and "opnieuw" in progress["message"]
+    admin_client.post(reverse("helder_dashboard_recheck"))
+    assert RecheckRun.objects.count() == 2

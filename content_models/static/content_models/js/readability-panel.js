@@ -114,8 +114,10 @@
         status.append(paragraph(result.message, ""));
         return;
       }
-      status.append(paragraph(result.verdict, result.passes ? "is-ok" : "is-blocked"));
+      const state = result.passes ? "is-ok" : result.human_check ? "is-human-check" : "is-blocked";
+      status.append(paragraph(result.verdict, state));
       panel.dataset.passes = result.passes ? "true" : "false";
+      panel.dataset.humanCheck = result.human_check ? "true" : "false";
       for (const reason of result.reasons) {
         status.append(paragraph(reason, "is-reason"));
       }

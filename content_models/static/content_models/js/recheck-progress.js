@@ -1,14 +1,15 @@
-// "Alles opnieuw controleren": while a run is busy, ask the JSON endpoint for its progress
-// every few seconds and update the bar in place. Without JavaScript the page keeps its
-// "Bijwerken" link, which reloads the page with the latest figures.
+// "Alles opnieuw controleren": while a run is busy (or queued, waiting for a worker), ask
+// the JSON endpoint for its progress every few seconds and update the bar and the text in
+// place. Without JavaScript the page keeps its "Bijwerken" link, which reloads the page.
 (function () {
   "use strict";
 
   const POLL_MS = 2000;
+  const ACTIVE = ["running", "waiting"];
 
   function init() {
     const box = document.querySelector("[data-helder-progress]");
-    if (!box || box.dataset.state !== "running") return;
+    if (!box || !ACTIVE.includes(box.dataset.state)) return;
     const url = box.dataset.url;
     const bar = box.querySelector("[data-helder-progress-bar]");
     const text = box.querySelector("[data-helder-progress-text]");
@@ -19,6 +20,7 @@
       if (bar) {
         bar.value = progress.percent;
         bar.textContent = progress.percent + "%";
+        bar.hidden = !ACTIVE.includes(progress.state) && progress.state !== "finished";
       }
       if (text && progress.message) text.textContent = progress.message;
       box.dataset.state = progress.state;
@@ -33,7 +35,7 @@
         })
         .then(function (progress) {
           show(progress);
-          if (progress.state === "running") window.setTimeout(poll, POLL_MS);
+          if (ACTIVE.includes(progress.state)) window.setTimeout(poll, POLL_MS);
         })
         .catch(function () {
           // The link is the way on when the endpoint cannot be reached.

@@ -186,8 +186,10 @@ def test_ordering_by_last_check(admin_client, content):
 def test_csv_export_contains_the_rows(admin_client, content):
     response = admin_client.get(URL, {"export": "csv"})
     assert response.status_code == 200
-    body = b"".join(response.streaming_content).decode()
-    rows = list(csv.DictReader(io.StringIO(body)))
+    body = b"".join(response.streaming_content)
+    # Dutch Excel: UTF-8 only after a byte-order mark, columns split on ";".
+    assert body.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(body.decode("utf-8-sig")), delimiter=";"))
     by_title = {row["Titel"]: row for row in rows}
     assert by_title["Informatie geven"]["Oordeel"] == "tegengehouden"
     assert by_title["Informatie geven"]["Status"] == "live met concept"
@@ -310,7 +312,8 @@ def test_exceptions_are_on_the_dashboard_and_in_their_report(admin_client, excep
     assert reverse("wagtailadmin_pages:edit", args=[exception.object_id]) in text
 
     exported = admin_client.get(reverse("helder_dashboard_exceptions"), {"export": "csv"})
-    rows = list(csv.DictReader(io.StringIO(b"".join(exported.streaming_content).decode())))
+    body = b"".join(exported.streaming_content).decode("utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(body), delimiter=";"))
     assert rows[0]["Reden"].startswith("Tekst uit een uitspraak")
 
 

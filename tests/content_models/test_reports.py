@@ -46,7 +46,10 @@ def content(topic):
 
 
 def csv_rows(response):
-    return list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    """The rows as Dutch Excel reads them: UTF-8 after a byte-order mark, split on ";"."""
+    body = b"".join(response.streaming_content)
+    assert body.startswith(b"\xef\xbb\xbf")
+    return list(csv.reader(io.StringIO(body.decode("utf-8-sig")), delimiter=";"))
 
 
 # --- exports -------------------------------------------------------------------------

@@ -99,18 +99,32 @@ def split_suggestion(sentence: Sentence, limit: int) -> Suggestion:
 
 
 def jargon_suggestion(finding: Finding) -> Suggestion:
+    """Replace an officialese word by the word list's plain alternative. The list gives a
+    verb as its infinitive ("verstrekken" -> "geven"); where the text holds another form
+    ("de verstrekte gegevens"), putting the infinitive in its place would make broken
+    Dutch, so the editor is told to use the right form of it instead."""
     if finding.suggestion:
-        return Suggestion(
-            "jargon",
-            f"Vervang '{finding.excerpt}' door '{finding.suggestion}'.",
-            finding.excerpt,
-            finding.suggestion,
-        )
+        if _needs_another_form(finding.excerpt, finding.suggestion):
+            message = (
+                f"Vervang '{finding.excerpt}' door een vorm van '{finding.suggestion}' "
+                "die in de zin past."
+            )
+        else:
+            message = f"Vervang '{finding.excerpt}' door '{finding.suggestion}'."
+        return Suggestion("jargon", message, finding.excerpt, finding.suggestion)
     return Suggestion(
         "jargon",
         f"'{finding.excerpt}' is ambtelijke taal. De woordenlijst heeft geen vervanging: "
         "zeg het in gewone woorden.",
         finding.excerpt,
+    )
+
+
+def _needs_another_form(excerpt: str, replacement: str) -> bool:
+    """True when the replacement is an infinitive (one word on -en) but the excerpt is
+    not (a conjugated verb, a participle or a noun)."""
+    return (
+        " " not in replacement and replacement.endswith("en") and not excerpt.lower().endswith("en")
     )
 
 

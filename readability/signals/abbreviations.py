@@ -104,7 +104,7 @@ def unexplained_abbreviations(
             if full:
                 msg = f"Leg de afkorting '{w.text}' uit: schrijf '{full}' de eerste keer voluit."
             else:
-                msg = f"Leg de afkorting '{w.text}' uit als je hem de eerste keer gebruikt."
+                msg = f"Leg de afkorting '{w.text}' uit als u hem de eerste keer gebruikt."
             findings.append(
                 finding_at(s.segment, w.start, w.end, "abbreviation.unexplained", "warn", msg, full)
             )

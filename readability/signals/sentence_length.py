@@ -59,7 +59,7 @@ def long_sentence_findings(
                     s.end,
                     "sentence.long",
                     "warn",
-                    f"Deze zin heeft {n} woorden. Kun je hem korter maken?",
+                    f"Deze zin heeft {n} woorden. Kunt u hem korter maken?",
                 )
             )
     return findings

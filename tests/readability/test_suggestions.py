@@ -33,6 +33,16 @@ def test_jargon_word_gets_its_replacement_from_the_list():
     assert tip.excerpt == "middels" and tip.replacement == "met"
 
 
+def test_a_conjugated_officialese_verb_is_not_replaced_by_a_bare_infinitive():
+    """'de verstrekte gegevens' -> 'de geven gegevens' would be broken Dutch."""
+    s = analyze("Wij controleren de verstrekte gegevens elk jaar.").sentences[0]
+    (tip,) = [t for t in s.suggestions if t.rule == "jargon"]
+    assert tip.message == ("Vervang 'verstrekte' door een vorm van 'geven' die in de zin past.")
+    s = analyze("Wij verstrekken u elk jaar een overzicht.").sentences[0]
+    (tip,) = [t for t in s.suggestions if t.rule == "jargon"]
+    assert tip.message == "Vervang 'verstrekken' door 'geven'."
+
+
 def test_passive_gets_the_agent_and_the_verb():
     s = analyze("Uw aanvraag wordt door de gemeente betaald.").sentences[0]
     (tip,) = [t for t in s.suggestions if t.rule == "passive"]

@@ -19,7 +19,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from content_models import gate
 from content_models.feedback import PageFeedback
@@ -329,7 +329,8 @@ def _snippet_rows(filters: Filters, topics: dict[str, str]) -> list[Row]:
             if item.get("code"):
                 title = f"{item['code']} {title}"
             if "domain" in item:
-                topic = str(domains.get(item["domain"], ""))
+                # As the topic filter names it: letters have a domain, not a topic page.
+                topic = _("Brieven: %(domain)s") % {"domain": domains.get(item["domain"], "")}
             else:
                 topic = _topic_of(item["page__path"], topics) if on_page else ""
             rows.append(
@@ -447,8 +448,17 @@ SORT_KEYS = {
 }
 
 
+def _topic_titles() -> dict[str, str]:
+    """Tree path of every topic page -> the title of its Dutch original, so a topic and its
+    translations are one topic in the counts and charts."""
+    topics = list(TopicPage.objects.values_list("path", "title", "translation_key", "locale_id"))
+    default_locale = Locale.get_default().pk
+    original = {key: title for _, title, key, locale in topics if locale == default_locale}
+    return {path: original.get(key, title) for path, title, key, _ in topics}
+
+
 def collect_rows(filters: Filters, ordering: str = "title") -> list[Row]:
-    topics = dict(TopicPage.objects.values_list("path", "title"))
+    topics = _topic_titles()
     rows = _page_rows(filters, topics) + _snippet_rows(filters, topics)
     _attach_checks(rows)
     if filters.verdict:

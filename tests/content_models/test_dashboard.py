@@ -115,7 +115,7 @@ def test_lists_live_and_draft_content_with_level_verdict_and_last_check(admin_cl
     letter = rows["PW-TST-001 Uw bijstand is toegekend"]
     assert (letter.type_label, letter.topic, letter.verdict) == (
         "Briefsjabloon",
-        "Bijstand (Participatiewet)",
+        "Brieven: Bijstand (Participatiewet)",
         "pass",
     )
     assert rows["Bezwaar maken"].status == "draft"

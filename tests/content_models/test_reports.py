@@ -16,7 +16,7 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.actions.delete_page import DeletePageAction
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.models import ModelLogEntry, PageLogEntry
+from wagtail.models import Locale, ModelLogEntry, PageLogEntry
 
 from content_models import gate
 from content_models.dashboard import Filters, collect_rows, gated_count
@@ -184,6 +184,21 @@ def test_a_right_to_left_topic_keeps_its_count_on_the_right(admin_client, conten
     publish(InformationPageFactory(parent=arabic, title="Hulp", slug="hulp-ar"))
     html = admin_client.get(URL).content.decode()
     assert "&#x2068;المساعدة الاجتماعية&#x2069; (2)" in html
+
+
+def test_a_topic_and_its_translations_are_one_bar_under_the_dutch_name(content):
+    english, _ = Locale.objects.get_or_create(language_code="en")
+    wmo = content["other_topic"]
+    translated_topic = wmo.copy_for_translation(english, copy_parents=True)
+    TopicPage.objects.filter(pk=translated_topic.pk).update(title="Support at home")
+    page = content["wmo"].copy_for_translation(english)  # a draft, still to be translated
+    rows = collect_rows(Filters())
+    assert next(row for row in rows if row.pk == page.pk).topic == "Wmo"
+    _, per_topic = distribution(rows)
+    labels = [bar.label for bar in per_topic.bars]
+    assert "Support at home" not in labels and labels.count("Wmo") == 1
+    # Letters are grouped as the topic filter names them.
+    assert "Brieven: Bijstand (Participatiewet)" in labels
 
 
 def test_grey_zone_is_counted_in_the_charts(content):

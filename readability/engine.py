@@ -236,7 +236,7 @@ def analyze(
         findings = [f for f in findings if f.rule.startswith(("sentence.", "jargon", "passive"))]
 
     verdict, reasons, extra = verdicts.judge(
-        policy, level, score, band, findings, passive_count, len(sentences), levels
+        policy, level, score, band, findings, passive_count, len(sentences), levels, sentences
     )
     findings += extra
     findings.sort(

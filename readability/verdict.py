@@ -38,7 +38,7 @@ from __future__ import annotations
 import numpy as np
 
 from readability import cefr
-from readability.report import Finding
+from readability.report import Finding, finding_at
 
 Z = 1.0
 
@@ -70,8 +70,9 @@ def _finding(rule: str, message: str) -> Finding:
     return Finding(0, 0, None, rule, "block", message, None, "")
 
 
-def judge(policy, level, score, grey, findings, passive_count, sentence_count, levels):
-    """(verdict, Dutch reasons, extra document-level findings)."""
+def judge(policy, level, score, grey, findings, passive_count, sentence_count, levels, sentences):
+    """(verdict, Dutch reasons, extra findings). The one-sentence finding points at its
+    sentence (of ``sentences``, the text model's); the others are about the whole text."""
     reasons: list[str] = []  # each one blocks
     for_a_person: list[str] = []  # a person decides, unless something blocks
     extra: list[Finding] = []
@@ -140,18 +141,13 @@ def judge(policy, level, score, grey, findings, passive_count, sentence_count, l
                 f"Een zin is op niveau {lvl}, ook al is de rest eenvoudiger. Een collega van "
                 "het Versimpelteam moet de tekst beoordelen (B1-toets door een mens)."
             )
+            message = (
+                f"Een zin van {levels.sentence_words[hardest]} woorden is op niveau {lvl}. "
+                "Maak die zin eenvoudiger, of laat een mens beslissen."
+            )
+            s = sentences[hardest]
             extra.append(
-                Finding(
-                    0,
-                    0,
-                    None,
-                    "sentence.level_too_high",
-                    "warn",
-                    f"Een zin van {levels.sentence_words[hardest]} woorden is op niveau {lvl}. "
-                    "Maak die zin eenvoudiger, of laat een mens beslissen.",
-                    None,
-                    "",
-                )
+                finding_at(s.segment, s.start, s.end, "sentence.level_too_high", "warn", message)
             )
     extreme = sum(1 for f in findings if f.rule == "sentence.too_long" and f.severity == "block")
     if extreme:

@@ -112,6 +112,7 @@ def test_one_sentence_far_above_b1_between_plain_paragraphs_goes_to_a_person():
     assert r.level in ("A1", "A2", "B1")  # the page's own level hides it
     (finding,) = [f for f in r.findings if f.rule == "sentence.level_too_high"]
     assert finding.severity == "warn" and "22 woorden is op niveau C" in finding.message
+    assert finding.excerpt == C1_LONG_SENTENCE  # the editor sees which sentence
     # Plain sentences never trigger it; short hard sentences are judged as a passage.
     assert analyze("\n\n".join([PLAIN] * 4)).verdict == "pass"
     assert not any(

@@ -185,8 +185,10 @@ def _emit(out, kind, value, transform, rich=False):
         out.append({"type": piece_kind, "text": transform(piece) if transform else piece})
 
 
-def walk_block(block, value, kind, out, transform=None):
-    """Append the scored text of one block value to `out`, following the declarations."""
+def _declared_leaves(block, value, kind):
+    """(leaf block, value, rule) of a block value, following the declarations: a text a
+    citizen reads comes with `scored(kind)` of its nearest declaration; a struct child
+    that is not scored comes with its own rule (exempt or internal) and is not entered."""
     if value is None:
         return
     if isinstance(block, wagtail_blocks.StreamBlock):
@@ -194,18 +196,28 @@ def walk_block(block, value, kind, out, transform=None):
         for child in value:
             rule = declared.get(child.block_type)
             if isinstance(rule, Scored):
-                walk_block(child.block, child.value, rule.kind, out, transform)
+                yield from _declared_leaves(child.block, child.value, rule.kind)
     elif isinstance(block, wagtail_blocks.StructBlock):
         declared = block_declaration(block) or {}
         for name, child_block in block.child_blocks.items():
             rule = declared.get(name)
             if isinstance(rule, Scored):
-                walk_block(child_block, value.get(name), rule.kind, out, transform)
+                yield from _declared_leaves(child_block, value.get(name), rule.kind)
+            else:
+                yield child_block, value.get(name), rule
     elif isinstance(block, wagtail_blocks.ListBlock):
         for item in value:
-            walk_block(block.child_block, item, kind, out, transform)
+            yield from _declared_leaves(block.child_block, item, kind)
     else:
-        _emit(out, kind, value, transform, rich=isinstance(block, wagtail_blocks.RichTextBlock))
+        yield block, value, Scored(kind)
+
+
+def walk_block(block, value, kind, out, transform=None):
+    """Append the scored text of one block value to `out`, following the declarations."""
+    for leaf, leaf_value, rule in _declared_leaves(block, value, kind):
+        if isinstance(rule, Scored):
+            rich = isinstance(leaf, wagtail_blocks.RichTextBlock)
+            _emit(out, rule.kind, leaf_value, transform, rich=rich)
 
 
 def declared_blocks(obj, transform=None) -> list[dict]:
@@ -236,24 +248,9 @@ def _too_long(rule, value) -> bool:
 
 
 def _overlong_in_block(block, value, out):
-    if value is None:
-        return
-    if isinstance(block, wagtail_blocks.StreamBlock):
-        declared = block_declaration(block) or {}
-        for child in value:
-            if isinstance(declared.get(child.block_type), Scored):
-                _overlong_in_block(child.block, child.value, out)
-    elif isinstance(block, wagtail_blocks.StructBlock):
-        declared = block_declaration(block) or {}
-        for name, child_block in block.child_blocks.items():
-            rule = declared.get(name)
-            if isinstance(rule, Scored):
-                _overlong_in_block(child_block, value.get(name), out)
-            elif _too_long(rule, value.get(name)):
-                out.append((str(child_block.label), rule.max_words))
-    elif isinstance(block, wagtail_blocks.ListBlock):
-        for item in value:
-            _overlong_in_block(block.child_block, item, out)
+    for leaf, leaf_value, rule in _declared_leaves(block, value, PARAGRAPH):
+        if _too_long(rule, leaf_value):
+            out.append((str(leaf.label), rule.max_words))
 
 
 def overlong_exempt_text(obj) -> list[tuple[str, int]]:

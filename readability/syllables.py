@@ -92,14 +92,6 @@ def _run_points(run: str) -> tuple[int, ...]:
     return tuple(points)
 
 
-@lru_cache(maxsize=1 << 10)
-def _run_nuclei(run: str) -> int:
-    """Nuclei in one run of vowels (rule 1)."""
-    if len(run) == 1 or run in _NUCLEUS_SET:
-        return 1
-    return 1 + len(_run_points(run))
-
-
 def _count_part(part: str) -> int:
     if not part:
         return 0
@@ -107,7 +99,8 @@ def _count_part(part: str) -> int:
         return 1
     if "qu" in part:
         part = part.replace("qu", "qw")  # rule 4
-    count = sum(map(_run_nuclei, _VOWEL_RUN_RE.findall(part)))
+    runs = _VOWEL_RUN_RE.findall(part)
+    count = len(runs) + sum(map(len, map(_run_points, runs)))  # rule 1
     if "ieu" in part:
         count += len(_IEU_HIATUS_RE.findall(part))  # rule 2
     if part.endswith("eum"):

@@ -62,24 +62,25 @@ def caption_text(file) -> str:
 def _read(file) -> bytes | str:
     """The file's first bytes, leaving the field file as it was (open, closed or not saved)."""
     if not getattr(file, "_committed", True):
-        inner = file.file
-        position = inner.tell()
-        inner.seek(0)
-        data = inner.read(MAX_BYTES + 1)
-        inner.seek(position)
-        return data
+        return _peek(file.file)
     with file.storage.open(file.name, "rb") as handle:
         return handle.read(MAX_BYTES + 1)
 
 
-def validate_webvtt(file):
-    if not file:
-        return
+def _peek(file) -> bytes | str:
+    """The first bytes of an open file, its position left where it was."""
     position = file.tell() if hasattr(file, "tell") else None
     file.seek(0)
     data = file.read(MAX_BYTES + 1)
     if position is not None:
         file.seek(position)
+    return data
+
+
+def validate_webvtt(file):
+    if not file:
+        return
+    data = _peek(file)
     if isinstance(data, str):
         data = data.encode("utf-8")
     if problem := webvtt_problem(data):

@@ -105,9 +105,16 @@ def judge(policy, level, score, grey, findings, passive_count, sentence_count, l
             )
     if levels is not None and score is not None:
         b = boundary_of(policy.max_level)
+        # No paragraph below this is far above (``far_above`` only adds to it): most fail
+        # this cheap test, so the threshold is computed for few of them.
+        lowest_far = b + cefr.FAR_ABOVE
         hard_paragraph = False
         for p in levels.paragraphs:
-            if p.words >= policy.min_paragraph_words and p.score >= far_above(b, p.words):
+            if (
+                p.score >= lowest_far
+                and p.words >= policy.min_paragraph_words
+                and p.score >= far_above(b, p.words)
+            ):
                 hard_paragraph = True
                 lvl = cefr.score_to_level(p.score)
                 reasons.append(f"Een alinea is op niveau {lvl}, ook al is de rest eenvoudiger.")

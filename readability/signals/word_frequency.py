@@ -18,6 +18,7 @@ The frequency is wordfreq's Zipf value (log10 of frequency per billion words).
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -403,6 +404,26 @@ _EXPLANATION_RE = re.compile(
 )
 
 
+class _ExplanationFinder:
+    """Where the first place that may start an explanation (``_EXPLANATION_RE``) lies at
+    or after a position of a segment; infinity when there is none.
+
+    Asked in text order, as the sentences come: the answer for an earlier position holds
+    until that place is passed, so each segment's text is searched about once."""
+
+    def __init__(self) -> None:
+        self._last: dict[int, tuple[int, float]] = {}  # id(segment) -> (from, found at)
+
+    def __call__(self, segment, pos: int) -> float:
+        known = self._last.get(id(segment))
+        if known is not None and known[0] <= pos <= known[1]:
+            return known[1]
+        m = _EXPLANATION_RE.search(segment.text, pos)
+        found = m.start() if m else math.inf
+        self._last[id(segment)] = (pos, found)
+        return found
+
+
 def explained_terms(sentences, vocab, glossary=None) -> frozenset[str]:
     """Hard words the page explains: in its glossary, or explained where first used.
 
@@ -418,10 +439,18 @@ def explained_terms(sentences, vocab, glossary=None) -> frozenset[str]:
     todo = hard - explained
     if not todo:
         return frozenset(explained)
+    next_explanation = _ExplanationFinder()
     for s in sentences_holding(sentences, frozenset(todo), vocab):
         if todo.isdisjoint(s.texts):
             continue
         text = s.segment.text
+        if next_explanation(s.segment, s.start) > s.end:
+            # Nothing in this sentence can start an explanation: its terms are used
+            # unexplained, and its words need not be built.
+            todo.difference_update(s.texts)
+            if not todo:
+                break
+            continue
         for w in s.words:
             if w.text in todo:
                 todo.discard(w.text)

@@ -1,10 +1,13 @@
 from readability import analyze
+from readability.model import Vocabulary
 from readability.signals.word_frequency import (
     RARE_ZIPF,
     compound_zipf,
+    explained_terms,
     word_profile,
     word_profiles,
 )
+from readability.textmodel import build_doc
 from tests.readability.word_bands import words_of_every_band
 
 
@@ -46,6 +49,26 @@ def test_a_term_explained_on_the_page_is_not_hard_after_its_explanation():
     without = analyze(rare)
     assert with_glossary.score < without.score
     assert analyze(plain).score <= rep.score + 1.0
+
+
+def _explained(text: str) -> frozenset[str]:
+    sentences = build_doc(text).sentences
+    return explained_terms(sentences, Vocabulary(sentences))
+
+
+def test_only_the_sentence_that_explains_a_term_explains_it():
+    # One line: the explanation in the second sentence is not one of the first.
+    assert _explained("De subrogatie geldt nu. Dan komt de cessie (een overdracht).") == {
+        "cessie"
+    }
+    assert _explained("De cessie (een overdracht) komt eerst. Dan geldt de subrogatie.") == {
+        "cessie"
+    }
+    # The first use decides: an explanation later on comes too late.
+    assert _explained("De cessie geldt nu. De cessie (een overdracht) komt daarna.") == set()
+    assert _explained("Dit heet cessie: een overdracht. Dan subrogatie. En usufruct.") == {
+        "cessie"
+    }
 
 
 def test_content_words_per_clause_counts_information_density():

@@ -58,17 +58,13 @@ def _explained(text: str) -> frozenset[str]:
 
 def test_only_the_sentence_that_explains_a_term_explains_it():
     # One line: the explanation in the second sentence is not one of the first.
-    assert _explained("De subrogatie geldt nu. Dan komt de cessie (een overdracht).") == {
-        "cessie"
-    }
+    assert _explained("De subrogatie geldt nu. Dan komt de cessie (een overdracht).") == {"cessie"}
     assert _explained("De cessie (een overdracht) komt eerst. Dan geldt de subrogatie.") == {
         "cessie"
     }
     # The first use decides: an explanation later on comes too late.
     assert _explained("De cessie geldt nu. De cessie (een overdracht) komt daarna.") == set()
-    assert _explained("Dit heet cessie: een overdracht. Dan subrogatie. En usufruct.") == {
-        "cessie"
-    }
+    assert _explained("Dit heet cessie: een overdracht. Dan subrogatie. En usufruct.") == {"cessie"}
 
 
 def test_content_words_per_clause_counts_information_density():

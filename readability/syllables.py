@@ -6,7 +6,8 @@ has as many syllables as nuclei:
 
 1. Each run of vowels is one nucleus, unless it holds a hiatus: a diaeresis (ë, ï, ö, ü,
    ä) starts a new nucleus ("ideeën" i-dee-ën, "België"), and so does a vowel that forms
-   no Dutch vowel group with the one before it ("ideaal" i-de-aal, "januari").
+   no Dutch vowel group with the one before it ("ideaal" i-de-aal, "januari"). A run is
+   read from left to right, taking the longest group at each point.
 2. "ieu" before a consonant other than "w" is i + eu: "se-ri-eus", "in-ge-ni-eur" (but
    "nieuw", "mi-lieu").
 3. A final "eum" is e + um: "mu-se-um", "ju-bi-le-um".
@@ -33,9 +34,8 @@ import re
 from functools import lru_cache
 
 _VOWELS = frozenset("aeiouyáàâäéèêëíìîïóòôöúùûüý")
-_DIAERESIS = frozenset("ëïöüä")
-_PLAIN = str.maketrans("ëïöüä", "eioua")
-# Vowel groups that are one sound in Dutch (longest first when matching).
+# Vowel groups that are one sound in Dutch. Only groups of vowels take part: "uw" and
+# "ij" end in a consonant, so they never lie inside a run of vowels and count as "u"/"i".
 _NUCLEI = (
     "aai",
     "ooi",
@@ -60,36 +60,30 @@ _NUCLEI = (
     "ey",
     "oy",
 )
-_NUCLEI_BY_LEN = tuple(sorted({len(n) for n in _NUCLEI}, reverse=True))
-_NUCLEUS_SET = frozenset(_NUCLEI)
-_VOWEL_RUN_RE = re.compile(r"[aeiouyáàâäéèêëíìîïóòôöúùûüý]+")
-# Rule 2: "ieu" before a consonant (a letter that is no vowel) other than "w".
+# A diaeresis starts a nucleus ("ëi" in be-ëin-digd) but never continues one ("ideeën" is
+# i-dee-ën): the first letter of a group may carry one, the others may not.
+_WITH_DIAERESIS = {"a": "ä", "e": "ë", "i": "ï", "o": "ö", "u": "ü"}
 _IEU_HIATUS_RE = re.compile(r"ieu(?=[^\Waeiouwyáàâäéèêëíìîïóòôöúùûüý\d_])")
 _DIGIT_RE = re.compile(r"\d")
 
 
-@lru_cache(maxsize=1 << 10)
-def _run_points(run: str) -> tuple[int, ...]:
-    """Offsets inside one run of vowels where a new vowel nucleus starts."""
-    points = []
-    i = 0
-    while i < len(run):
-        step = 1
-        for n in _NUCLEI_BY_LEN:
-            # A diaeresis starts a nucleus ("ëi" in be-ëin-digd) but never continues
-            # one: "ideeën" is i-dee-ën.
-            chunk = run[i : i + n].translate(_PLAIN)
-            if (
-                len(chunk) == n
-                and chunk in _NUCLEUS_SET
-                and not any(c in _DIAERESIS for c in run[i + 1 : i + n])
-            ):
-                step = n
-                break
-        if i > 0:
-            points.append(i)
-        i += step
-    return tuple(points)
+def _nucleus_pattern(nuclei: tuple[str, ...]) -> str:
+    """One alternative per first letter, its groups longest first, then any other vowel:
+    matched from left to right, each match is the longest nucleus that starts there."""
+    groups: dict[str, list[str]] = {}
+    for nucleus in sorted((n for n in nuclei if _VOWELS.issuperset(n)), key=len, reverse=True):
+        groups.setdefault(nucleus[0], []).append(nucleus[1:])
+    alternatives = []
+    covered = set()
+    for head, tails in groups.items():
+        heads = head + _WITH_DIAERESIS.get(head, "")
+        covered.update(heads)
+        alternatives.append(f"[{heads}](?:{'|'.join(tails)})?")
+    alternatives.append(f"[{''.join(sorted(_VOWELS - covered))}]")
+    return "|".join(alternatives)
+
+
+_NUCLEUS_RE = re.compile(_nucleus_pattern(_NUCLEI))
 
 
 def _count_part(part: str) -> int:
@@ -99,8 +93,7 @@ def _count_part(part: str) -> int:
         return 1
     if "qu" in part:
         part = part.replace("qu", "qw")  # rule 4
-    runs = _VOWEL_RUN_RE.findall(part)
-    count = len(runs) + sum(map(len, map(_run_points, runs)))  # rule 1
+    count = len(_NUCLEUS_RE.findall(part))  # rule 1
     if "ieu" in part:
         count += len(_IEU_HIATUS_RE.findall(part))  # rule 2
     if part.endswith("eum"):

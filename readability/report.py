@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from readability.model import Segment
 
@@ -75,12 +75,12 @@ class Suggestion:
         return asdict(self)
 
 
-@dataclass(slots=True)
-class SentenceLevel:
+class SentenceLevel(NamedTuple):
     """One sentence's own level estimate and what would make it easier.
 
     ``start``/``end``/``block`` as in :class:`Finding`; ``rank`` is 0 for the hardest
-    sentence of the text (``Report.sentences`` is sorted by rank).
+    sentence of the text (``Report.sentences`` is sorted by rank). A named tuple: a text
+    has thousands of sentences, and tuples are made in C (``sentence_levels``).
     """
 
     start: int
@@ -91,7 +91,7 @@ class SentenceLevel:
     score: float
     level: str
     rank: int
-    suggestions: list[Suggestion]
+    suggestions: tuple[Suggestion, ...]
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -62,7 +62,9 @@ def sentence_report(sentences: Sequence[Sentence], levels: Levels, policy) -> li
     needs.update(compress(range(n), hard_counts))  # with hard words
     needs.update(compress(range(n), map(warn.__lt__, words)))  # long
     tips = {
-        i: _suggestions(sentences[i], per[i], levels, policy, scores[i] >= boundary, hard_counts[i])
+        i: tuple(
+            _suggestions(sentences[i], per[i], levels, policy, scores[i] >= boundary, hard_counts[i])
+        )
         for i in needs
     }
     order = sorted(range(n), key=scores.__getitem__, reverse=True)
@@ -71,20 +73,22 @@ def sentence_report(sentences: Sequence[Sentence], levels: Levels, policy) -> li
     offsets = list(map(_SEGMENT_OFFSET, ranked))
     starts = list(map(_START, ranked))
     ends = list(map(_END, ranked))
-    return list(
-        map(
-            SentenceLevel,
-            map(add, offsets, starts),
-            map(add, offsets, ends),
-            map(_SEGMENT_BLOCK, ranked),
-            map(getitem, map(_SEGMENT_TEXT, ranked), map(slice, starts, ends)),
-            map(words.__getitem__, order),
-            map(round, ranked_scores, repeat(2)),
-            cefr.levels_of(ranked_scores),
-            range(n),
-            [tips.get(i, []) for i in order],
-        )
+    rows = zip(
+        map(add, offsets, starts),
+        map(add, offsets, ends),
+        map(_SEGMENT_BLOCK, ranked),
+        map(getitem, map(_SEGMENT_TEXT, ranked), map(slice, starts, ends)),
+        map(words.__getitem__, order),
+        map(round, ranked_scores, repeat(2)),
+        cefr.levels_of(ranked_scores),
+        range(n),
+        map(tips.get, order, repeat(())),
+        strict=True,
     )
+    return list(map(_new, repeat(SentenceLevel), rows))
+
+
+_new = tuple.__new__  # a SentenceLevel from a row, without NamedTuple's Python __new__
 
 
 _SEGMENT_OFFSET = attrgetter("segment.offset")

@@ -63,7 +63,9 @@ def sentence_report(sentences: Sequence[Sentence], levels: Levels, policy) -> li
     needs.update(compress(range(n), map(warn.__lt__, words)))  # long
     tips = {
         i: tuple(
-            _suggestions(sentences[i], per[i], levels, policy, scores[i] >= boundary, hard_counts[i])
+            _suggestions(
+                sentences[i], per[i], levels, policy, scores[i] >= boundary, hard_counts[i]
+            )
         )
         for i in needs
     }

@@ -53,16 +53,20 @@ class Sentence:
     """One sentence of a segment: ``segment.text[start:end]``.
 
     ``texts`` are its counted words as written (a tuple): cheap and always there, so
-    counting and "does this sentence hold one of these words" need no per-word objects. ``words`` are
-    the full :class:`Word` tuples (spans, kinds, clauses): given by the tokeniser or, when
-    not given, built on first use from ``texts`` (``readability.tokenize.sentence_words``),
-    so only sentences that may get a finding ever need them.
+    counting and "does this sentence hold one of these words" need no per-word objects.
+    ``layout`` is where each of them starts and its clause number, and ``words`` the full
+    :class:`Word` tuples (spans, kinds, clauses): given by the tokeniser or, when not
+    given, built on first use from ``texts`` (``readability.tokenize``), so only sentences
+    that may get a finding ever need them. A rule that only needs the words' forms,
+    clauses and a few spans reads ``norms`` and ``layout``, which cost less than words.
     """
 
-    __slots__ = ("segment", "start", "end", "texts", "_words")
+    __slots__ = ("segment", "start", "end", "texts", "_words", "_layout")
 
-    # Builds the words of one sentence. Set by readability.tokenize, which creates every
-    # Sentence: this module stays free of an import of the tokeniser (no import cycle).
+    # Build the layout and the words of one sentence. Set by readability.tokenize, which
+    # creates every Sentence: this module stays free of an import of the tokeniser (no
+    # import cycle).
+    layout_builder: ClassVar[Callable[[Sentence], tuple[list[int], list[int]]] | None] = None
     word_builder: ClassVar[Callable[[Sentence], list[Word]] | None] = None
 
     def __init__(
@@ -77,6 +81,7 @@ class Sentence:
         self.start = start
         self.end = end
         self._words = words
+        self._layout: tuple[list[int], list[int]] | None = None
         # A tuple of strings: the collector stops tracking it after one look, so thousands
         # of sentences do not make every later collection longer.
         self.texts = (
@@ -91,6 +96,25 @@ class Sentence:
                 raise RuntimeError("sentences are made by readability.tokenize")
             self._words = builder(self)
         return self._words
+
+    @property
+    def layout(self) -> tuple[list[int], list[int]]:
+        """(where each counted word starts in ``segment.text``, its clause number)."""
+        if self._layout is None:
+            words = self._words
+            if words is not None:
+                self._layout = [w.start for w in words], [w.clause for w in words]
+            else:
+                builder = Sentence.layout_builder
+                if builder is None:
+                    raise RuntimeError("sentences are made by readability.tokenize")
+                self._layout = builder(self)
+        return self._layout
+
+    def span(self, first: int, last: int) -> tuple[int, int]:
+        """Start and end in ``segment.text`` of the words ``first`` to ``last``."""
+        starts = self.layout[0]
+        return starts[first], starts[last] + len(self.texts[last])
 
     @property
     def norms(self) -> list[str]:

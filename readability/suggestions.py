@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from readability.lexicon import frequency_table
-from readability.model import Sentence, Word
+from readability.model import Sentence
 from readability.report import Finding, Suggestion
 
 MIN_PART = 5  # each part of a split sentence keeps at least this many words
@@ -48,21 +48,22 @@ _SEPARABLE = (
 )
 
 
-def split_point(words: Sequence[Word]) -> int | None:
-    """Index of the word a new sentence should start at, or None.
+def split_point(norms: Sequence[str], clauses: Sequence[int]) -> int | None:
+    """Index of the word a new sentence should start at, or None (of a sentence's
+    lower-cased words and their clause numbers).
 
     Candidates: a clause break (comma, semicolon, colon, bracket, dash) or a conjunction,
     with at least ``MIN_PART`` words on each side; clause breaks win over conjunctions, and
     among equals the point closest to the middle.
     """
-    n = len(words)
+    n = len(norms)
     best = None
     best_key = None
     for i in range(MIN_PART, n - MIN_PART + 1):
-        w = words[i]
-        if w.clause != words[i - 1].clause:
+        norm = norms[i]
+        if clauses[i] != clauses[i - 1]:
             kind = 0
-        elif w.norm in _COORDINATING or w.norm in _SUBORDINATING:
+        elif norm in _COORDINATING or norm in _SUBORDINATING:
             kind = 1
         else:
             continue
@@ -73,27 +74,28 @@ def split_point(words: Sequence[Word]) -> int | None:
 
 
 def split_suggestion(sentence: Sentence, limit: int) -> Suggestion:
-    words = sentence.words
-    n = len(words)
-    i = split_point(words)
+    texts = sentence.texts
+    norms = sentence.norms
+    n = len(texts)
+    i = split_point(norms, sentence.layout[1])
     if i is None:
         return Suggestion(
             "sentence.split",
             f"Deze zin heeft {n} woorden en geen goede plek om hem te splitsen. Schrijf hem "
             f"opnieuw als twee of meer zinnen van hoogstens {limit} woorden.",
         )
-    before, after = words[i - 1], words[i]
-    text = sentence.segment.text
-    excerpt = text[before.start : after.end]
-    if after.norm in _SUBORDINATING:
+    before, after = texts[i - 1], texts[i]
+    start, end = sentence.span(i - 1, i)
+    excerpt = sentence.segment.text[start:end]
+    if norms[i] in _SUBORDINATING:
         msg = (
-            f"Deze zin heeft {n} woorden. Zet een punt na '{before.text}' en begin een nieuwe "
-            f"zin bij '{after.text}'. Maak van dat deel een gewone zin."
+            f"Deze zin heeft {n} woorden. Zet een punt na '{before}' en begin een nieuwe "
+            f"zin bij '{after}'. Maak van dat deel een gewone zin."
         )
     else:
         msg = (
-            f"Deze zin heeft {n} woorden. Zet een punt na '{before.text}' en begin een nieuwe "
-            f"zin bij '{after.text}'."
+            f"Deze zin heeft {n} woorden. Zet een punt na '{before}' en begin een nieuwe "
+            f"zin bij '{after}'."
         )
     return Suggestion("sentence.split", msg, excerpt)
 
@@ -168,22 +170,28 @@ def infinitive_of(participle: str) -> str | None:
 
 def passive_suggestion(sentence: Sentence, finding: Finding) -> Suggestion:
     """Who should act: the agent after "door" when the clause names one, with the verb."""
-    words = sentence.words
+    texts = sentence.texts
+    norms = sentence.norms
+    starts, clauses = sentence.layout
     seg_start = finding.start - sentence.segment.offset
     seg_end = finding.end - sentence.segment.offset
-    inside = [w for w in words if seg_start <= w.start and w.end <= seg_end]
-    participle = inside[-1].text if inside else ""
+    inside = [
+        k
+        for k, (a, t) in enumerate(zip(starts, texts, strict=True))
+        if seg_start <= a and a + len(t) <= seg_end
+    ]
+    participle = texts[inside[-1]] if inside else ""
     verb = infinitive_of(participle) if participle else None
-    clause = inside[0].clause if inside else None
+    clause = clauses[inside[0]] if inside else None
     agent = ""
-    for k, w in enumerate(words):
-        if w.norm == "door" and w.clause == clause:
+    for k, norm in enumerate(norms):
+        if norm == "door" and clauses[k] == clause:
             phrase = []
-            before = bool(inside) and w.start < inside[-1].start
-            for x in words[k + 1 : k + 5]:
-                if x.clause != clause or (before and x.start >= inside[-1].start):
+            before = bool(inside) and k < inside[-1]
+            for x in range(k + 1, min(k + 5, len(texts))):
+                if clauses[x] != clause or (before and x >= inside[-1]):
                     break
-                phrase.append(x.text)
+                phrase.append(texts[x])
             agent = " ".join(phrase)
             break
     verb_part = f" met een vorm van '{verb}'" if verb else ""

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from itertools import accumulate, chain, compress, repeat
 from operator import add, contains, itemgetter, lt, ne, or_, sub
 
@@ -198,44 +198,57 @@ def _scan(segment: Segment, pos: int = 0) -> Iterator[tuple[int, int, list[Word]
         yield start, last_end, words
 
 
-def sentence_words(sentence: Sentence) -> list[Word]:
-    """The words of one sentence (same as ``_scan`` from its start), built from its token
-    texts, which the fast path already found.
+def sentence_layout(sentence: Sentence) -> tuple[list[int], list[int]]:
+    """Where each word of one sentence starts, and its clause number (as ``_scan`` finds
+    them from the sentence's start), from its token texts, which the fast path already
+    found.
 
     Spans: the sentence starts at its first token, and no token start can hide in the gap
     before the next one (a gap holds no letter or digit, and a ``{{`` there would have
     started a variable), so each token is the first occurrence of its text after the one
     before it. Most sentences are their tokens joined by single spaces, checked in one
-    comparison: then the spans are sums of lengths. Kinds follow from the first character
-    (a letter, a digit or "{"). A clause ends at each break character in a gap (those
-    inside "1,5" or ``{{ a, b }}`` belong to a token).
+    comparison: then the spans are sums of lengths. A clause ends at each break character
+    in a gap (those inside "1,5" or ``{{ a, b }}`` belong to a token).
     """
     texts = sentence.texts
     if not texts:
-        return []
+        return [], []
     text = sentence.segment.text
     start = sentence.start
     lens = list(map(len, texts))
-    heads = "".join(map(_FIRST, texts))
-    only_words = heads.isalpha()
     if text.startswith(" ".join(texts), start):
         starts = list(accumulate(map((1).__add__, lens), initial=start))
         starts.pop()
-        clauses = repeat(0)
-    else:
-        starts = []
-        append = starts.append
-        find = text.find
-        pos = start
-        for t, n in zip(texts, lens, strict=True):
-            pos = find(t, pos)
-            append(pos)
-            pos += n
-        clauses = _clauses(text, starts, lens, pos, only_words)
-    kinds = repeat("word") if only_words else map(_KIND_OF_HEAD.__getitem__, heads)
-    # kinds and clauses may be endless repeats.
+        return starts, [0] * len(texts)
+    starts = []
+    append = starts.append
+    find = text.find
+    pos = start
+    for t, n in zip(texts, lens, strict=True):
+        pos = find(t, pos)
+        append(pos)
+        pos += n
+    only_words = "".join(map(_FIRST, texts)).isalpha()
+    return starts, _clauses(text, starts, lens, pos, only_words)
+
+
+def sentence_words(sentence: Sentence) -> list[Word]:
+    """The words of one sentence (same as ``_scan`` from its start): its token texts with
+    their ``layout``. Kinds follow from the first character (a letter, a digit or "{")."""
+    texts = sentence.texts
+    if not texts:
+        return []
+    starts, clauses = sentence.layout
+    heads = "".join(map(_FIRST, texts))
+    kinds = repeat("word") if heads.isalpha() else map(_KIND_OF_HEAD.__getitem__, heads)
     rows = zip(
-        texts, map(str.lower, texts), starts, map(add, starts, lens), kinds, clauses, strict=False
+        texts,
+        map(str.lower, texts),
+        starts,
+        map(add, starts, map(len, texts)),
+        kinds,  # may be an endless repeat
+        clauses,
+        strict=False,
     )
     return list(map(_new, repeat(Word), rows))
 
@@ -254,16 +267,16 @@ _KIND_OF_HEAD = _KindOfHead()
 
 def _clauses(
     text: str, starts: list[int], lens: list[int], stop: int, only_words: bool
-) -> Iterable[int]:
+) -> list[int]:
     """Each word's clause number: the break characters between the sentence's first word
     and it, not counting those inside a number or variable ("1,5", ``{{ a, b }}``; words
     hold none)."""
     breaks = [m.start() for m in _BRK_RE.finditer(text, starts[0], stop)]
     if not breaks:
-        return repeat(0)
+        return [0] * len(starts)
     if not only_words:
         breaks = [q for q in breaks if q >= _end_before(starts, lens, q)]
-    return map(bisect_left, repeat(breaks), starts)
+    return list(map(bisect_left, repeat(breaks), starts))
 
 
 def _end_before(starts: list[int], lens: list[int], q: int) -> int:
@@ -536,4 +549,5 @@ def split_sentences(segment: Segment) -> list[Sentence]:
     return _split(segment.text, [segment], [0])
 
 
+Sentence.layout_builder = sentence_layout
 Sentence.word_builder = sentence_words

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 
-from readability.model import Sentence, Vocabulary, sentences_holding
+from readability.model import Sentence, Vocabulary, is_word_text, sentences_holding
 from readability.report import Finding, finding_at
 
 _CAPS_RE = re.compile(r"[A-Z]{2,6}")
@@ -80,19 +80,18 @@ def unexplained_abbreviations(
         if todo.isdisjoint(s.texts):
             continue
         seg_text = s.segment.text
-        for w in s.words:
-            if w.kind != "word":
+        for text, start in zip(s.texts, s.layout[0], strict=True):
+            if not is_word_text(text):
                 continue
-            key = abbreviation_key(w.text)
+            key = abbreviation_key(text)
             if key is None or key in seen:
                 continue
             seen.add(key)
             full = known.get(key)
-            after = _AFTER_BRACKET_RE.match(seg_text, w.end)
+            end = start + len(text)
+            after = _AFTER_BRACKET_RE.match(seg_text, end)
             in_brackets = (
-                w.start > 0
-                and seg_text[w.start - 1] == "("
-                and len(seg_text[: w.start - 1].split()) >= 2
+                start > 0 and seg_text[start - 1] == "(" and len(seg_text[: start - 1].split()) >= 2
             )
             explained = (after is not None and len(after.group(1).split()) >= 2) or in_brackets
             if not explained and full is not None:
@@ -102,11 +101,11 @@ def unexplained_abbreviations(
             if explained:
                 continue
             if full:
-                msg = f"Leg de afkorting '{w.text}' uit: schrijf '{full}' de eerste keer voluit."
+                msg = f"Leg de afkorting '{text}' uit: schrijf '{full}' de eerste keer voluit."
             else:
-                msg = f"Leg de afkorting '{w.text}' uit als u hem de eerste keer gebruikt."
+                msg = f"Leg de afkorting '{text}' uit als u hem de eerste keer gebruikt."
             findings.append(
-                finding_at(s.segment, w.start, w.end, "abbreviation.unexplained", "warn", msg, full)
+                finding_at(s.segment, start, end, "abbreviation.unexplained", "warn", msg, full)
             )
         todo.difference_update([t for t in todo if key_of[t] in seen])
         if not todo:

@@ -9,12 +9,12 @@ rekening mee te houden" matches "dient … te").
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from readability.model import Sentence, Vocabulary, sentences_holding
+from readability.model import Sentence, Vocabulary, is_word_text, sentences_holding
 from readability.report import Finding, finding_at
 
 GAP = "…"
@@ -142,11 +142,13 @@ class JargonMatcher:
             need <= present for first in present & self.needs.keys() for need in self.needs[first]
         )
 
-    def match_at(self, sentence: Sentence, i: int) -> tuple[JargonEntry, int] | None:
-        """Entry matching at word ``i`` and the index of its last word, or None."""
-        words = sentence.words
-        n = len(words)
-        for toks, entry in self.by_first.get(words[i].norm, ()):
+    def match_at(
+        self, norms: Sequence[str], clauses: Sequence[int], i: int
+    ) -> tuple[JargonEntry, int] | None:
+        """Entry matching at word ``i`` of a sentence (its lower-cased words and their
+        clause numbers) and the index of its last word, or None."""
+        n = len(norms)
+        for toks, entry in self.by_first.get(norms[i], ()):
             j = i
             gap = False
             for t in toks[1:]:
@@ -157,13 +159,13 @@ class JargonMatcher:
                 if gap:
                     # Look ahead inside the clause for the next word of the phrase.
                     limit = min(n, j + 2 + MAX_GAP)
-                    clause = words[j].clause
-                    while k < limit and words[k].clause == clause and words[k].norm != t:
+                    clause = clauses[j]
+                    while k < limit and clauses[k] == clause and norms[k] != t:
                         k += 1
-                    if k >= limit or words[k].clause != clause:
+                    if k >= limit or clauses[k] != clause:
                         break
                     gap = False
-                elif k >= n or words[k].norm != t:
+                elif k >= n or norms[k] != t:
                     break
                 j = k
             else:
@@ -192,14 +194,15 @@ def find_jargon(
     singles = vocab.texts_of(f for f in anchors if f in matcher.single)
     for s in sentences_holding(sentences, vocab.texts_of(anchors), vocab):
         # Only sentences that hold every word of some phrase need their words.
-        if singles.isdisjoint(s.texts) and not matcher.may_match(s.norms):
+        norms = s.norms
+        if singles.isdisjoint(s.texts) and not matcher.may_match(norms):
             continue
-        words = s.words
+        texts = s.texts
+        clauses = s.layout[1]
         i = 0
-        while i < len(words):
-            w = words[i]
-            if w.kind == "word" and w.norm in index:
-                hit = matcher.match_at(s, i)
+        while i < len(norms):
+            if norms[i] in index and is_word_text(texts[i]):
+                hit = matcher.match_at(norms, clauses, i)
                 if hit:
                     entry, j = hit
                     alts = entry.alternatives
@@ -212,8 +215,7 @@ def find_jargon(
                     findings.append(
                         finding_at(
                             s.segment,
-                            w.start,
-                            words[j].end,
+                            *s.span(i, j),
                             "jargon",
                             entry.severity,
                             msg,

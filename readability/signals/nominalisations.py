@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from itertools import compress
 
-from readability.model import Sentence, Vocabulary, sentences_holding
+from readability.model import Sentence, Vocabulary, is_word_text, sentences_holding
 from readability.report import Finding, finding_at
 
 _SUFFIXES = ("ing", "ingen", "heid", "heden")
@@ -97,9 +97,9 @@ def nominalisation_findings(
         texts = s.texts
         if len(texts) < per_sentence or sum(map(nominal.__contains__, texts)) < per_sentence:
             continue
-        hits = [w for w in s.words if w.kind == "word" and is_nominalisation(w.norm)]
+        hits = [t for t in texts if is_word_text(t) and is_nominalisation(t.lower())]
         if len(hits) >= per_sentence:
-            names = ", ".join(w.text for w in hits)
+            names = ", ".join(hits)
             findings.append(
                 finding_at(
                     s.segment,

@@ -17,12 +17,13 @@ A modal verb right before the auxiliary (kan worden herzien) is included in the 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from importlib import resources
 from itertools import compress
 
-from readability.model import Sentence, Vocabulary, Word, sentences_holding
+from readability.model import Sentence, Vocabulary, is_word_text, sentences_holding
 from readability.report import Finding, finding_at
 
 WORDEN = frozenset({"word", "wordt", "worden", "werd", "werden"})
@@ -154,38 +155,34 @@ def is_participle(norm: str) -> bool:
 
 
 def _passive_span(
-    words: list[Word], i: int, participles: AbstractSet[str], transitive: AbstractSet[str]
+    texts: Sequence[str],
+    norms: Sequence[str],
+    clauses: list[int],
+    i: int,
+    participles: AbstractSet[str],
+    transitive: AbstractSet[str],
 ) -> tuple[int, int] | None:
-    """(first, last) word index of a passive around the auxiliary at ``i``, or None.
-    ``participles`` and ``transitive`` are the token texts that are a participle
-    (``is_participle``) and a listed transitive one."""
-    aux = words[i].norm
-    clause = words[i].clause
-    lo = i
-    while lo > 0 and words[lo - 1].clause == clause:
-        lo -= 1
-    hi = i
-    while hi + 1 < len(words) and words[hi + 1].clause == clause:
-        hi += 1
-    if aux in WORDEN:
+    """(first, last) word index of a passive around the auxiliary at ``i``, or None: one
+    sentence's token texts, their lower-cased forms and clause numbers. ``participles``
+    and ``transitive`` are the token texts that are a participle (``is_participle``) and a
+    listed transitive one (real words only)."""
+    clause = clauses[i]
+    lo = clauses.index(clause)  # clause numbers rise along the sentence
+    hi = lo + clauses.count(clause) - 1
+    if norms[i] in WORDEN:
         completes = participles
-    elif any(words[k].norm == "door" for k in range(lo, hi + 1)):  # an agent
+    elif "door" in norms[lo : hi + 1]:  # an agent
         completes = transitive | participles
     else:
         completes = transitive
     best = None
     for k in range(lo, hi + 1):
-        if (
-            k != i
-            and words[k].kind == "word"
-            and words[k].text in completes
-            and (best is None or abs(k - i) < abs(best - i))
-        ):
+        if k != i and texts[k] in completes and (best is None or abs(k - i) < abs(best - i)):
             best = k
     if best is None:
         return None
     first, last = min(i, best), max(i, best)
-    if first > lo and words[first - 1].norm in MODALS:
+    if first > lo and norms[first - 1] in MODALS:
         first -= 1
     return first, last
 
@@ -206,8 +203,8 @@ def passive_findings(
     # Only a sentence that can complete a passive needs its words: with a form of
     # "worden" or the agent "door", any participle; with only "zijn", a listed
     # transitive one. The word tests run once per distinct word, the sentence tests in C.
-    transitive = vocab.texts_where(_lists()[1].__contains__)
-    participles = vocab.texts_where(is_participle)
+    transitive = frozenset(filter(is_word_text, vocab.texts_where(_lists()[1].__contains__)))
+    participles = frozenset(filter(is_word_text, vocab.texts_where(is_participle)))
     if not participles and not transitive:
         return count, findings
     opens_any = vocab.texts_of(WORDEN | {"door"})
@@ -217,18 +214,17 @@ def passive_findings(
             participles.isdisjoint(texts) or opens_any.isdisjoint(texts)
         ):
             continue
-        words = s.words
         found = False
+        norms = s.norms
+        clauses = s.layout[1]
         for i in compress(range(len(texts)), map(auxiliaries.__contains__, texts)):
-            span = _passive_span(words, i, participles, transitive)
+            span = _passive_span(texts, norms, clauses, i, participles, transitive)
             if span:
                 found = True
-                a, b = span
                 findings.append(
                     finding_at(
                         s.segment,
-                        words[a].start,
-                        words[b].end,
+                        *s.span(*span),
                         "passive",
                         "warn",
                         "Dit is een lijdende vorm. Schrijf wie het doet, bijvoorbeeld "

@@ -81,14 +81,13 @@ def rare_word_findings(
     if not rare:
         return findings
     for s in sentences_holding(sentences, rare):
-        for w in s.words:
-            if w.text in rare:
-                rare.discard(w.text)
+        for k, text in enumerate(s.texts):
+            if text in rare:
+                rare.discard(text)
                 findings.append(
                     finding_at(
                         s.segment,
-                        w.start,
-                        w.end,
+                        *s.span(k, k),
                         "word.rare",
                         "info",
                         "Dit woord kennen veel lezers niet. Kies een bekender woord of leg "

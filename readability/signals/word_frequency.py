@@ -451,11 +451,11 @@ def explained_terms(sentences, vocab, glossary=None) -> frozenset[str]:
             if not todo:
                 break
             continue
-        for w in s.words:
-            if w.text in todo:
-                todo.discard(w.text)
-                if _EXPLANATION_RE.match(text, w.end):
-                    explained.add(w.text)
+        for word, start in zip(s.texts, s.layout[0], strict=True):
+            if word in todo:
+                todo.discard(word)
+                if _EXPLANATION_RE.match(text, start + len(word)):
+                    explained.add(word)
         if not todo:
             break
     return frozenset(explained)

@@ -134,6 +134,7 @@ def test_fast_path_matches_the_reference_tokeniser(text):
     ]
     for f, (_, _, words) in zip(fast, reference, strict=True):
         assert f.norms == [w.norm for w in words]
+        assert f.layout == ([w.start for w in words], [w.clause for w in words])
         assert f.words == words  # built lazily from the sentence start
         for w in f.words:
             assert text[w.start : w.end] == w.text
@@ -173,4 +174,7 @@ def test_whole_text_matches_the_reference_per_line(text):
     got = split_text(text, segments)
     assert [(s.segment, s.start, s.end, s.texts) for s in got] == reference
     words = [words for seg in segments for _, _, words in _scan(seg)]
+    assert [s.layout for s in got] == [
+        ([w.start for w in ws], [w.clause for w in ws]) for ws in words
+    ]
     assert [s.words for s in got] == words  # built lazily from the token texts

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from itertools import compress, repeat
-from operator import add, attrgetter, getitem
+from operator import attrgetter, getitem
+
+import numpy as np
 
 from readability import cefr
 from readability.estimate import Levels
@@ -69,25 +71,45 @@ def sentence_report(sentences: Sequence[Sentence], levels: Levels, policy) -> li
         )
         for i in needs
     }
-    order = sorted(range(n), key=scores.__getitem__, reverse=True)
+    # Hardest first; a stable sort keeps text order among equals. Spans are read in text
+    # order (the sentences share segments, so the memory is read in order) and permuted.
+    score_array = np.asarray(scores, dtype=np.float64)
+    by_rank = np.argsort(-score_array, kind="stable")
+    order = by_rank.tolist()
     ranked = list(map(sentences.__getitem__, order))
-    ranked_scores = list(map(scores.__getitem__, order))
-    offsets = list(map(_SEGMENT_OFFSET, ranked))
-    starts = list(map(_START, ranked))
-    ends = list(map(_END, ranked))
+    offsets = np.fromiter(map(_SEGMENT_OFFSET, sentences), dtype=np.int64, count=n)[by_rank]
+    starts = np.fromiter(map(_START, sentences), dtype=np.int64, count=n)[by_rank]
+    ends = np.fromiter(map(_END, sentences), dtype=np.int64, count=n)[by_rank]
+    ranked_scores = score_array[by_rank]
+    starts_list, ends_list = starts.tolist(), ends.tolist()
     rows = zip(
-        map(add, offsets, starts),
-        map(add, offsets, ends),
+        (offsets + starts).tolist(),
+        (offsets + ends).tolist(),
         map(_SEGMENT_BLOCK, ranked),
-        map(getitem, map(_SEGMENT_TEXT, ranked), map(slice, starts, ends)),
+        map(getitem, map(_SEGMENT_TEXT, ranked), map(slice, starts_list, ends_list)),
         map(words.__getitem__, order),
-        map(round, ranked_scores, repeat(2)),
-        cefr.levels_of(ranked_scores),
+        round_scores(ranked_scores),
+        cefr.levels_of(ranked_scores.tolist()),
         range(n),
         map(tips.get, order, repeat(())),
         strict=True,
     )
     return list(map(_new, repeat(SentenceLevel), rows))
+
+
+def round_scores(scores: np.ndarray) -> list[float]:
+    """``round(score, 2)`` of each score, all at once.
+
+    numpy rounds ``score * 100`` to an integer and divides by 100. That is the same number
+    as Python's correctly rounded ``round`` unless ``score * 100`` lies so close to a half
+    that multiplying may have moved it across: those few are rounded by Python.
+    """
+    rounded = np.round(scores, 2)
+    hundredths = np.abs(scores) * 100
+    near_half = np.flatnonzero(np.abs(hundredths - np.floor(hundredths) - 0.5) < 1e-6)
+    for i in near_half.tolist():
+        rounded[i] = round(float(scores[i]), 2)
+    return rounded.tolist()
 
 
 _new = tuple.__new__  # a SentenceLevel from a row, without NamedTuple's Python __new__

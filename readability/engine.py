@@ -12,7 +12,7 @@ from readability import verdict as verdicts
 from readability.estimate import estimate_levels
 from readability.model import Block, Doc, Sentence, Vocabulary, paragraph_ranges
 from readability.policy import Policy
-from readability.report import Finding, Report, SentenceList
+from readability.report import Finding, LazyList, Report
 from readability.sentence_levels import sentence_report
 from readability.signals.abbreviations import unexplained_abbreviations
 from readability.signals.formulas import flesch_douma, leesindex_brouwer, lix
@@ -243,7 +243,7 @@ def analyze(
         key=lambda f: (-1 if f.block is None else f.block, f.start, _SEVERITY_ORDER[f.severity])
     )
     sentence_levels = (
-        SentenceList(len(sentences), partial(sentence_report, sentences, levels, policy))
+        LazyList(len(sentences), partial(sentence_report, sentences, levels, policy))
         if levels is not None
         else []
     )
@@ -263,5 +263,9 @@ def analyze(
         verdict=verdict,
         band=band,
         sentences=sentence_levels,
-        paragraphs=levels.paragraph_dicts(sentences) if levels is not None else [],
+        paragraphs=(
+            LazyList(len(levels.paragraphs), partial(levels.paragraph_dicts, sentences))
+            if levels is not None
+            else []
+        ),
     )

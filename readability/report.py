@@ -107,24 +107,25 @@ class SentenceLevel(NamedTuple):
         }
 
 
-class SentenceList(Sequence):
-    """``Report.sentences``: every sentence's level, its objects built on first use.
+class LazyList(Sequence):
+    """``Report.sentences`` and ``Report.paragraphs``: a list whose items are built on first
+    use.
 
-    The levels themselves are computed by the analysis; the :class:`SentenceLevel`
-    objects (text excerpt, rounded score, suggestions) are made only when a caller looks at
-    them, as most callers (the gate's verdict, the evaluation, the re-check of all pages)
-    never do. Behaves as a read-only list: equal to a list with the same items, and copied
-    or pickled as a plain list.
+    The levels themselves are computed by the analysis; the objects that show them (a
+    sentence's text excerpt, rounded score and suggestions; a paragraph's span and level)
+    are made only when a caller looks at them, as most callers (the gate's verdict, the
+    evaluation, the re-check of all pages) never do. Behaves as a read-only list: equal to
+    a list with the same items, and copied or pickled as a plain list.
     """
 
     __slots__ = ("_size", "_build", "_items")
 
-    def __init__(self, size: int, build: Callable[[], list[SentenceLevel]]) -> None:
+    def __init__(self, size: int, build: Callable[[], list]) -> None:
         self._size = size
-        self._build: Callable[[], list[SentenceLevel]] | None = build
-        self._items: list[SentenceLevel] | None = None
+        self._build: Callable[[], list] | None = build
+        self._items: list | None = None
 
-    def _list(self) -> list[SentenceLevel]:
+    def _list(self) -> list:
         if self._items is None:
             self._items = self._build()
             self._build = None  # let go of the text model
@@ -136,11 +137,11 @@ class SentenceList(Sequence):
     def __getitem__(self, index):
         return self._list()[index]
 
-    def __iter__(self) -> Iterator[SentenceLevel]:
+    def __iter__(self) -> Iterator:
         return iter(self._list())
 
     def __eq__(self, other: object) -> bool:
-        if isinstance(other, SentenceList):
+        if isinstance(other, LazyList):
             other = other._list()
         return self._list() == other
 
@@ -152,10 +153,10 @@ class SentenceList(Sequence):
     def __reduce__(self):
         return (list, (self._list(),))
 
-    def __copy__(self) -> list[SentenceLevel]:
+    def __copy__(self) -> list:
         return list(self._list())
 
-    def __deepcopy__(self, memo) -> list[SentenceLevel]:
+    def __deepcopy__(self, memo) -> list:
         import copy
 
         return copy.deepcopy(self._list(), memo)
@@ -184,10 +185,11 @@ class Report:
     # is "human_check" when the score lies inside [low, high). None without a level.
     band: tuple[float, float] | None = None
     # Every sentence with its own level, hardest first (Dutch text only); a
-    # :class:`SentenceList` from ``analyze`` (built on first use).
+    # :class:`LazyList` from ``analyze`` (built on first use).
     sentences: Sequence[SentenceLevel] = field(default_factory=list)
-    # Level score of each paragraph (block, first sentence start, score), in text order.
-    paragraphs: list[dict[str, Any]] = field(default_factory=list)
+    # Level score of each paragraph (block, start, end, words, score, level), in text
+    # order; a :class:`LazyList` from ``analyze``.
+    paragraphs: Sequence[dict[str, Any]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if not self.verdict:

@@ -36,6 +36,19 @@ def test_sentences_pickle_and_copy_as_plain_lists():
         assert [s.to_dict() for s in copied] == [s.to_dict() for s in report.sentences]
 
 
+def test_paragraphs_are_built_on_first_use_and_behave_as_a_list():
+    text = "Wij betalen uw huur.\n\n" + TEXT
+    report = analyze(text)
+    assert len(report.paragraphs) == 2
+    first, second = report.paragraphs
+    assert text[first["start"] : first["end"]] == "Wij betalen uw huur."
+    assert text[second["start"] : second["end"]] == TEXT
+    assert second["score"] > first["score"] and second["words"] == 37
+    assert report.paragraphs == [first, second] == analyze(text).paragraphs
+    for copied in (pickle.loads(pickle.dumps(report)).paragraphs, copy.copy(report.paragraphs)):
+        assert copied == [first, second] and type(copied) is list
+
+
 def test_text_without_levels_has_an_empty_list():
     assert list(analyze("Hello world, this is English.", lang="fr").sentences) == []
     assert analyze("").sentences == []

@@ -212,10 +212,12 @@ def find_jargon(
                         if alts
                         else f"'{entry.phrase}' is ambtelijke taal. Zeg het eenvoudiger."
                     )
+                    start, end = s.span(i, j)
                     findings.append(
                         finding_at(
                             s.segment,
-                            *s.span(i, j),
+                            start,
+                            end,
                             "jargon",
                             entry.severity,
                             msg,

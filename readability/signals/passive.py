@@ -221,10 +221,12 @@ def passive_findings(
             span = _passive_span(texts, norms, clauses, i, participles, transitive)
             if span:
                 found = True
+                start, end = s.span(*span)
                 findings.append(
                     finding_at(
                         s.segment,
-                        *s.span(*span),
+                        start,
+                        end,
                         "passive",
                         "warn",
                         "Dit is een lijdende vorm. Schrijf wie het doet, bijvoorbeeld "

@@ -84,10 +84,12 @@ def rare_word_findings(
         for k, text in enumerate(s.texts):
             if text in rare:
                 rare.discard(text)
+                start, end = s.span(k, k)
                 findings.append(
                     finding_at(
                         s.segment,
-                        *s.span(k, k),
+                        start,
+                        end,
                         "word.rare",
                         "info",
                         "Dit woord kennen veel lezers niet. Kies een bekender woord of leg "

@@ -16,7 +16,7 @@ from operator import add, attrgetter
 import numpy as np
 
 from readability import cefr
-from readability.model import Sentence, paragraph_ranges
+from readability.model import Sentence, ends_of, paragraph_ranges, segments_of, starts_of
 from readability.profile import (
     CONTENT,
     HARD,
@@ -53,11 +53,12 @@ def findings_by_sentence(
     if not findings or not sentences:
         return out
     # One sortable number per sentence start: block (-1 for text input), then offset.
-    keys = list(map(add, map(_SEGMENT_OFFSET, sentences), map(_START, sentences)))
-    if sentences[0].segment.block is None:  # text or HTML input: no sentence has a block
+    segments = segments_of(sentences)
+    keys = list(map(add, map(_OFFSET, segments), starts_of(sentences)))
+    if segments[0].block is None:  # text or HTML input: no sentence has a block
         keys = list(map(add, repeat(-1 << _OFFSET_BITS), keys))
     else:
-        blocks = map(_SEGMENT_BLOCK, sentences)
+        blocks = map(_BLOCK, segments)
         keys = [(b << _OFFSET_BITS) + k for b, k in zip(blocks, keys, strict=True)]
     for f in findings:
         if f.start == f.end == 0 and not f.excerpt:
@@ -73,9 +74,8 @@ def findings_by_sentence(
 
 # Offsets below 2**48 (no text is that long) keep the block the leading part of a key.
 _OFFSET_BITS = 48
-_SEGMENT_OFFSET = attrgetter("segment.offset")
-_SEGMENT_BLOCK = attrgetter("segment.block")
-_START = attrgetter("start")
+_OFFSET = attrgetter("offset")  # of a Segment
+_BLOCK = attrgetter("block")
 
 
 def part_estimate(
@@ -238,13 +238,16 @@ class Levels:
         """Each paragraph as the report gives it: block, start, end, words, score, level
         (built in C: no Python step per paragraph)."""
         parts = self.paragraphs
-        heads = list(map(sentences.__getitem__, map(_FIRST, parts)))
-        tails = list(map(sentences.__getitem__, map(_LAST, parts)))
+        segments, starts, ends = segments_of(sentences), starts_of(sentences), ends_of(sentences)
+        heads = list(map(_FIRST, parts))
+        tails = list(map(_LAST, parts))
+        head_segments = list(map(segments.__getitem__, heads))
+        tail_segments = map(segments.__getitem__, tails)
         scores = list(map(_SCORE, parts))
         values = zip(
-            map(_SEGMENT_BLOCK, heads),
-            map(add, map(_SEGMENT_OFFSET, heads), map(_START, heads)),
-            map(add, map(_SEGMENT_OFFSET, tails), map(_END, tails)),
+            map(_BLOCK, head_segments),
+            map(add, map(_OFFSET, head_segments), map(starts.__getitem__, heads)),
+            map(add, map(_OFFSET, tail_segments), map(ends.__getitem__, tails)),
             map(_WORDS, parts),
             map(round, scores, repeat(2)),
             cefr.levels_of(scores),
@@ -258,7 +261,6 @@ _FIRST = attrgetter("first")
 _LAST = attrgetter("last")
 _SCORE = attrgetter("score")
 _WORDS = attrgetter("words")
-_END = attrgetter("end")
 
 
 def estimate_levels(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from itertools import chain, compress, count
@@ -131,6 +131,106 @@ class Sentence:
 
 _TEXTS = attrgetter("texts")
 _SEGMENT = attrgetter("segment")
+_START = attrgetter("start")
+_END = attrgetter("end")
+
+
+class Sentences(Sequence):
+    """The sentences of a text as columns, each :class:`Sentence` object made on first use.
+
+    A text of 100k words has about ten thousand sentences, and most of the analysis reads
+    whole columns: every sentence's token texts, segment, start and end. Objects are made
+    only for the sentences a rule looks at (``sentences[i]``); iterating makes them all.
+    Functions that take sentences also accept a plain list of them (``texts_of`` and the
+    other column readers look at either).
+    """
+
+    __slots__ = ("segments", "starts", "ends", "texts", "_objects")
+
+    def __init__(
+        self,
+        segments: list[Segment],
+        starts: list[int],
+        ends: list[int],
+        texts: list[tuple[str, ...]],
+        objects: list[Sentence | None] | None = None,
+    ) -> None:
+        self.segments = segments
+        self.starts = starts
+        self.ends = ends
+        self.texts = texts
+        self._objects = [None] * len(texts) if objects is None else objects
+
+    @classmethod
+    def joined(cls, parts: Iterable[Sequence[Sentence]]) -> Sentences:
+        """The sentences of ``parts`` (tables or lists of objects) one after the other."""
+        segments: list[Segment] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        texts: list[tuple[str, ...]] = []
+        objects: list[Sentence | None] = []
+        for part in parts:
+            segments += segments_of(part)
+            starts += starts_of(part)
+            ends += ends_of(part)
+            texts += texts_of(part)
+            objects += part._objects if isinstance(part, Sentences) else part
+        return cls(segments, starts, ends, texts, objects)
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return list(map(self.__getitem__, range(*index.indices(len(self)))))
+        made = self._objects[index]
+        if made is None:
+            made = self._objects[index] = Sentence(
+                self.segments[index], self.starts[index], self.ends[index], None, self.texts[index]
+            )
+        return made
+
+    def __iter__(self) -> Iterator[Sentence]:
+        return map(self.__getitem__, range(len(self)))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence):
+            return NotImplemented
+        return list(self) == list(other)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable-list semantics: unhashable
+
+    def __repr__(self) -> str:
+        return f"Sentences({list(self)!r})"
+
+
+def texts_of(sentences: Sequence[Sentence]) -> list[tuple[str, ...]]:
+    """Each sentence's token texts (a column of a :class:`Sentences` table, or read from a
+    list of objects)."""
+    if isinstance(sentences, Sentences):
+        return sentences.texts
+    return list(map(_TEXTS, sentences))
+
+
+def segments_of(sentences: Sequence[Sentence]) -> list[Segment]:
+    """Each sentence's segment."""
+    if isinstance(sentences, Sentences):
+        return sentences.segments
+    return list(map(_SEGMENT, sentences))
+
+
+def starts_of(sentences: Sequence[Sentence]) -> list[int]:
+    """Where each sentence starts in its segment's text."""
+    if isinstance(sentences, Sentences):
+        return sentences.starts
+    return list(map(_START, sentences))
+
+
+def ends_of(sentences: Sequence[Sentence]) -> list[int]:
+    """Where each sentence ends in its segment's text."""
+    if isinstance(sentences, Sentences):
+        return sentences.ends
+    return list(map(_END, sentences))
 
 
 def sentences_holding(
@@ -143,7 +243,8 @@ def sentences_holding(
     the result is consumed."""
     if vocab is not None and vocab.source is sentences:
         return vocab.holding(texts)
-    return compress(sentences, map(not_, map(texts.isdisjoint, map(_TEXTS, sentences))))
+    holds = map(not_, map(texts.isdisjoint, texts_of(sentences)))
+    return map(sentences.__getitem__, compress(range(len(sentences)), holds))
 
 
 def paragraph_ranges(sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
@@ -151,7 +252,7 @@ def paragraph_ranges(sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
     block and paragraph number."""
     if not sentences:
         return []
-    segs = list(map(_SEGMENT, sentences))
+    segs = segments_of(sentences)
     # A paragraph can only begin where the segment changes (the sentences of one segment
     # share its object), so Python looks at segments, not at sentences.
     heads = [0]
@@ -221,7 +322,7 @@ class Vocabulary:
         # per-sentence sums (readability.profile); ``source`` is the sentence list it
         # belongs to. The counts come from the indices, one C pass per step.
         self.source = sentences
-        tokens = list(chain.from_iterable(map(_TEXTS, sentences)))
+        tokens = list(chain.from_iterable(texts_of(sentences)))
         self.index = index = dict(zip(dict.fromkeys(tokens), count()))
         self.token_forms = forms = np.fromiter(
             map(index.__getitem__, tokens), dtype=np.intp, count=len(tokens)
@@ -253,7 +354,7 @@ class Vocabulary:
         entry where the last one ends."""
         if self._bounds is None:
             source = self.source
-            lengths = np.fromiter(map(len, map(_TEXTS, source)), dtype=np.intp, count=len(source))
+            lengths = np.fromiter(map(len, texts_of(source)), dtype=np.intp, count=len(source))
             self._bounds = np.zeros(len(lengths) + 1, dtype=np.intp)
             np.cumsum(lengths, out=self._bounds[1:])
         return self._bounds
@@ -301,11 +402,11 @@ class Doc:
     """The tokenised, scorable part of the input."""
 
     segments: list[Segment]
-    sentences: list[Sentence]
+    sentences: Sentences
     excluded_blocks: list[int]
     # Block index (None for text/HTML input) -> the text that finding offsets point into.
     texts: dict[int | None, str] = field(default_factory=dict)
 
     @property
     def word_count(self) -> int:
-        return sum(map(len, map(_TEXTS, self.sentences)))
+        return sum(map(len, texts_of(self.sentences)))

@@ -20,7 +20,7 @@ from operator import attrgetter, not_
 
 import numpy as np
 
-from readability.model import Sentence, Vocabulary, is_word_text, per_sentence
+from readability.model import Sentence, Vocabulary, is_word_text, per_sentence, texts_of
 from readability.signals.long_words import is_long_word
 from readability.signals.nominalisations import is_nominalisation
 from readability.signals.word_frequency import RARE_ZIPF, word_profile, word_profiles
@@ -170,7 +170,7 @@ def sentence_counts(
         idx = vocab.token_forms  # indices into ``vocab.counts``, the order of the table
         bounds = vocab.bounds()
     else:
-        texts = list(map(_TEXTS, sentences))
+        texts = texts_of(sentences)
         lengths = np.fromiter(map(len, texts), dtype=np.intp, count=len(texts))
         bounds = np.zeros(len(texts) + 1, dtype=np.intp)
         np.cumsum(lengths, out=bounds[1:])

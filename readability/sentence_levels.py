@@ -10,7 +10,7 @@ import numpy as np
 
 from readability import cefr
 from readability.estimate import Levels
-from readability.model import Sentence
+from readability.model import Sentence, ends_of, segments_of, starts_of
 from readability.report import Finding, SentenceLevel, Suggestion
 from readability.suggestions import (
     NO_SUGGESTION,
@@ -71,22 +71,22 @@ def sentence_report(sentences: Sequence[Sentence], levels: Levels, policy) -> li
         )
         for i in needs
     }
-    # Hardest first; a stable sort keeps text order among equals. Spans are read in text
-    # order (the sentences share segments, so the memory is read in order) and permuted.
+    # Hardest first; a stable sort keeps text order among equals. Spans are read as
+    # columns in text order and permuted.
     score_array = np.asarray(scores, dtype=np.float64)
     by_rank = np.argsort(-score_array, kind="stable")
     order = by_rank.tolist()
-    ranked = list(map(sentences.__getitem__, order))
-    offsets = np.fromiter(map(_SEGMENT_OFFSET, sentences), dtype=np.int64, count=n)[by_rank]
-    starts = np.fromiter(map(_START, sentences), dtype=np.int64, count=n)[by_rank]
-    ends = np.fromiter(map(_END, sentences), dtype=np.int64, count=n)[by_rank]
+    segments = list(map(segments_of(sentences).__getitem__, order))
+    offsets = np.fromiter(map(_OFFSET, segments), dtype=np.int64, count=n)
+    starts = np.asarray(starts_of(sentences), dtype=np.int64)[by_rank]
+    ends = np.asarray(ends_of(sentences), dtype=np.int64)[by_rank]
     ranked_scores = score_array[by_rank]
     starts_list, ends_list = starts.tolist(), ends.tolist()
     rows = zip(
         (offsets + starts).tolist(),
         (offsets + ends).tolist(),
-        map(_SEGMENT_BLOCK, ranked),
-        map(getitem, map(_SEGMENT_TEXT, ranked), map(slice, starts_list, ends_list)),
+        map(_BLOCK, segments),
+        map(getitem, map(_TEXT, segments), map(slice, starts_list, ends_list)),
         map(words.__getitem__, order),
         round_scores(ranked_scores),
         cefr.levels_of(ranked_scores.tolist()),
@@ -115,8 +115,6 @@ def round_scores(scores: np.ndarray) -> list[float]:
 _new = tuple.__new__  # a SentenceLevel from a row, without NamedTuple's Python __new__
 
 
-_SEGMENT_OFFSET = attrgetter("segment.offset")
-_SEGMENT_BLOCK = attrgetter("segment.block")
-_SEGMENT_TEXT = attrgetter("segment.text")
-_START = attrgetter("start")
-_END = attrgetter("end")
+_OFFSET = attrgetter("offset")  # of a Segment
+_BLOCK = attrgetter("block")
+_TEXT = attrgetter("text")

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from readability.html_text import html_to_pieces, looks_like_html
-from readability.model import BLOCK_TYPES, Block, Doc, Segment
+from readability.model import BLOCK_TYPES, Block, Doc, Segment, Sentences
 from readability.normalize import normalize_text
 from readability.tokenize import split_text
 
@@ -104,7 +104,6 @@ def build_doc(source: str | Iterable[Block | Mapping], lang: str = "nl") -> Doc:
     segments: list[Segment] = []
     excluded: list[int] = []
     texts: dict[int | None, str] = {}
-    sentences = []
     if isinstance(source, str):
         if looks_like_html(source):
             segments, _, texts[None] = _html_segments(source, None, None, 0, lang)
@@ -114,6 +113,7 @@ def build_doc(source: str | Iterable[Block | Mapping], lang: str = "nl") -> Doc:
             texts[None] = source
         sentences = split_text(texts[None], segments)
     else:
+        parts = []
         para = 0
         for i, block in enumerate(to_blocks(source)):
             if block.type == "law_quote":
@@ -127,5 +127,6 @@ def build_doc(source: str | Iterable[Block | Mapping], lang: str = "nl") -> Doc:
                 segs, para = _plain_segments(text, i, kind, para)
                 texts[i] = text
             segments.extend(segs)
-            sentences.extend(split_text(texts[i], segs))
+            parts.append(split_text(texts[i], segs))
+        sentences = Sentences.joined(parts)
     return Doc(segments, sentences, excluded, texts)

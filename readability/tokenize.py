@@ -26,7 +26,7 @@ from collections.abc import Iterator, Sequence
 from itertools import accumulate, chain, compress, repeat
 from operator import add, contains, itemgetter, lt, ne, or_, sub
 
-from readability.model import Segment, Sentence, Word
+from readability.model import Segment, Sentence, Sentences, Word
 
 # Cheap alternatives first: words are most tokens. Trailing hyphens ("deelauto- en") are
 # trimmed in Python; dotted abbreviations ("o.a.", "d.w.z.") are words with inner dots.
@@ -320,7 +320,7 @@ def _folds(parts: Sequence[str], runs: Sequence[str], toks: Sequence[str], first
     return out
 
 
-def split_text(text: str, segments: Sequence[Segment]) -> list[Sentence]:
+def split_text(text: str, segments: Sequence[Segment]) -> Sentences:
     """The sentences of ``segments``, all stretches of ``text`` (``segment.offset`` is where
     each starts in it), in order; a segment never shares a sentence with another.
 
@@ -330,38 +330,38 @@ def split_text(text: str, segments: Sequence[Segment]) -> list[Sentence]:
     other than "\\n" (a ``{{ variable }}`` could span it).
     """
     if _has_odd_break(text):
-        return [s for seg in segments for s in split_sentences(seg)]
+        return Sentences.joined(map(split_sentences, segments))
     return _split(text, segments, [seg.offset for seg in segments])
 
 
-def _split(text: str, segments: Sequence[Segment], bases: Sequence[int]) -> list[Sentence]:
+def _split(text: str, segments: Sequence[Segment], bases: Sequence[int]) -> Sentences:
     """``split_text`` with each segment's start in ``text`` given (``bases``)."""
     regex = _RUN_RE if _DOTTED_RE.search(text) else _RUN_UNDOTTED_RE
     # Tuples of strings and ints: the collector stops looking at them after one pass.
     parts = tuple(regex.split(text))
     if len(parts) == 1:
-        return []
+        return Sentences([], [], [], [])
     tok = _Tokens(text, parts, segments, bases)
     if "@" not in text and "://" not in text and "www." not in text:
         return tok.sentences(segments, bases)
     # Segments with a URL or e-mail address go through the reference tokeniser; the runs
     # of segments between them through the fast path.
-    out: list[Sentence] = []
+    out: list[Sequence[Sentence]] = []
     run: list[Segment] = []
     run_bases: list[int] = []
     for seg, base in zip(segments, bases, strict=True):
         seg_text = seg.text
         if "@" in seg_text or "://" in seg_text or "www." in seg_text:
             if run:
-                out += tok.sentences(run, run_bases)
+                out.append(tok.sentences(run, run_bases))
                 run, run_bases = [], []
-            out += [Sentence(seg, a, b, w) for a, b, w in _scan(seg)]
+            out.append([Sentence(seg, a, b, w) for a, b, w in _scan(seg)])
         else:
             run.append(seg)
             run_bases.append(base)
     if run:
-        out += tok.sentences(run, run_bases)
-    return out
+        out.append(tok.sentences(run, run_bases))
+    return Sentences.joined(out)
 
 
 _TEXT = itemgetter(1)  # Segment.text
@@ -425,7 +425,7 @@ class _Tokens:
                 words[k] = toks[k].rstrip("-")
             self.words = tuple(words)
 
-    def sentences(self, segs: Sequence[Segment], bases: Sequence[int]) -> list[Sentence]:
+    def sentences(self, segs: Sequence[Segment], bases: Sequence[int]) -> Sentences:
         """The sentences of ``segs`` (in text order, none of them holding a URL or e-mail
         address): each segment's parts cut after every end token; an end token with no
         words before it in its sentence is skipped.
@@ -454,7 +454,7 @@ class _Tokens:
             heads = list(compress(heads, keep))
             tails = list(compress(tails, keep))
         if not heads:
-            return []
+            return Sentences([], [], [], [])
         # The segment of each sentence: per segment, how many heads lie in its parts.
         bounds = list(map(bisect_left, repeat(heads), firsts))
         counts = map(sub, [*bounds[1:], len(heads)], bounds)
@@ -476,15 +476,11 @@ class _Tokens:
         if self.folds:
             self._fold_into(texts, heads, tails, tok_heads, tok_tails)
         base_of = list(map(bases.__getitem__, seg_of))
-        return list(
-            map(
-                Sentence,
-                map(segs.__getitem__, seg_of),
-                map(sub, map(offs.__getitem__, map((2).__mul__, heads)), base_of),
-                map(sub, ends, base_of),
-                repeat(None),
-                texts,
-            )
+        return Sentences(
+            list(map(segs.__getitem__, seg_of)),
+            list(map(sub, map(offs.__getitem__, map((2).__mul__, heads)), base_of)),
+            list(map(sub, ends, base_of)),
+            texts,
         )
 
     def _fold_into(self, texts: list, heads, tails, tok_heads, tok_tails) -> None:
@@ -544,7 +540,7 @@ def _trailing_hyphens(
     return out
 
 
-def split_sentences(segment: Segment) -> list[Sentence]:
+def split_sentences(segment: Segment) -> Sentences:
     """Return the sentences of one segment (``split_text`` of its own text)."""
     return _split(segment.text, [segment], [0])
 

@@ -4,9 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from itertools import accumulate
-from operator import attrgetter
 
-from readability.model import Sentence, paragraph_ranges
+from readability.model import (
+    Sentence,
+    ends_of,
+    paragraph_ranges,
+    segments_of,
+    starts_of,
+    texts_of,
+)
 from readability.report import Finding
 
 
@@ -15,13 +21,10 @@ def paragraph_lengths(
 ) -> list[tuple[int, int, int]]:
     """(first, last, words) of each paragraph: its first and last sentence index and its
     word count. ``ranges`` are the sentences' ``paragraph_ranges`` when known."""
-    pre = list(accumulate(map(len, map(_TEXTS, sentences)), initial=0))
+    pre = list(accumulate(map(len, texts_of(sentences)), initial=0))
     if ranges is None:
         ranges = paragraph_ranges(sentences)
     return [(first, last, pre[last + 1] - pre[first]) for first, last in ranges]
-
-
-_TEXTS = attrgetter("texts")
 
 
 def long_paragraph_findings(
@@ -36,13 +39,13 @@ def long_paragraph_findings(
     finding can span the whole paragraph. ``ranges`` as for ``paragraph_lengths``.
     """
     findings = []
+    segments, starts, ends = segments_of(sentences), starts_of(sentences), ends_of(sentences)
     for a, b, n in paragraph_lengths(sentences, ranges):
         if n <= limit:
             continue
-        first, last = sentences[a], sentences[b]
-        block = first.segment.block
-        start = first.segment.offset + first.start
-        end = last.segment.offset + last.end
+        block = segments[a].block
+        start = segments[a].offset + starts[a]
+        end = segments[b].offset + ends[b]
         findings.append(
             Finding(
                 start,

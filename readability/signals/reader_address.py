@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from readability.model import Sentence, Vocabulary
+from readability.model import Sentence, Vocabulary, sentences_holding
 from readability.report import Finding, finding_at
 
 U_FORMS = frozenset({"u", "uw"})
@@ -26,7 +26,7 @@ def reader_address(
         majority = "u" if minority == "je" else "je"
         forms = U_FORMS if minority == "u" else JE_FORMS
         texts = vocab.texts_of(forms)
-        s = next(s for s in sentences if not texts.isdisjoint(s.texts))
+        s = next(sentences_holding(sentences, texts))
         w = next(w for w in s.words if w.norm in forms)
         return "mixed", [
             finding_at(

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from itertools import compress
-from operator import attrgetter
 
-from readability.model import Sentence
+from readability.model import Sentence, ends_of, segments_of, starts_of, texts_of
 from readability.report import Finding, finding_at
 
 
@@ -25,9 +24,6 @@ def sentence_length_stats(lengths: list[int], limit: int = 20) -> dict[str, floa
     }
 
 
-_TEXTS = attrgetter("texts")
-
-
 def long_sentence_findings(
     sentences: list[Sentence], warn_over: int = 20, long_over: int = 25, block_over: int = 40
 ) -> list[Finding]:
@@ -35,17 +31,17 @@ def long_sentence_findings(
     "sentence.too_long", a warning (too many of them block the text, see
     readability.verdict) and a block of its own over ``block_over`` words."""
     findings = []
-    lengths = list(map(len, map(_TEXTS, sentences)))
+    lengths = list(map(len, texts_of(sentences)))
+    segments, starts, ends = segments_of(sentences), starts_of(sentences), ends_of(sentences)
     # Python steps only for the sentences over ``warn_over`` words (found in C).
     for i in compress(range(len(lengths)), map(warn_over.__lt__, lengths)):
-        s = sentences[i]
         n = lengths[i]
         if n > long_over:
             findings.append(
                 finding_at(
-                    s.segment,
-                    s.start,
-                    s.end,
+                    segments[i],
+                    starts[i],
+                    ends[i],
                     "sentence.too_long",
                     "block" if n > block_over else "warn",
                     f"Deze zin heeft {n} woorden. Maak er twee of meer zinnen van.",
@@ -54,9 +50,9 @@ def long_sentence_findings(
         elif n > warn_over:
             findings.append(
                 finding_at(
-                    s.segment,
-                    s.start,
-                    s.end,
+                    segments[i],
+                    starts[i],
+                    ends[i],
                     "sentence.long",
                     "warn",
                     f"Deze zin heeft {n} woorden. Kunt u hem korter maken?",

@@ -1,4 +1,14 @@
-from readability.model import Sentence, Vocabulary, paragraph_ranges, sentences_holding
+from readability.model import (
+    Sentence,
+    Sentences,
+    Vocabulary,
+    ends_of,
+    paragraph_ranges,
+    segments_of,
+    sentences_holding,
+    starts_of,
+    texts_of,
+)
 from readability.textmodel import build_doc
 
 
@@ -34,3 +44,31 @@ def test_paragraph_ranges_follow_blank_lines_and_blocks():
     )
     assert paragraph_ranges(blocks.sentences) == [(0, 1), (2, 2)]
     assert paragraph_ranges([]) == []
+
+
+def test_sentences_are_columns_whose_objects_are_made_on_first_use():
+    # The e-mail line goes through the reference tokeniser, which makes its objects.
+    doc = build_doc("Wij betalen de huur.\nMail hulp@x.nl voor vragen.\nU krijgt een brief.")
+    table = doc.sentences
+    assert isinstance(table, Sentences) and len(table) == 3
+    assert table.texts == [
+        ("Wij", "betalen", "de", "huur"),
+        ("Mail", "hulp@x.nl", "voor", "vragen"),
+        ("U", "krijgt", "een", "brief"),
+    ]
+    first = table[0]
+    assert table[0] is first and table[-3] is first  # made once, then kept
+    assert [s.text for s in table] == [
+        "Wij betalen de huur.",
+        "Mail hulp@x.nl voor vragen.",
+        "U krijgt een brief.",
+    ]
+    assert table[1].words[1].kind == "num"  # the e-mail address, from the reference
+    plain = list(table)
+    assert table == plain and table[1:] == plain[1:]
+    # The column readers and the rules take a plain list of sentences as well.
+    assert texts_of(plain) == table.texts
+    assert segments_of(plain) == table.segments
+    assert (starts_of(plain), ends_of(plain)) == (table.starts, table.ends)
+    assert list(sentences_holding(table, {"brief"})) == [table[2]]
+    assert list(sentences_holding(plain, {"brief", "Wij"})) == [table[0], table[2]]

@@ -233,18 +233,26 @@ def ends_of(sentences: Sequence[Sentence]) -> list[int]:
     return list(map(_END, sentences))
 
 
-def sentences_holding(
+def indices_holding(
     sentences: Sequence[Sentence], texts: AbstractSet[str], vocab: Vocabulary | None = None
-) -> Iterable[Sentence]:
-    """The sentences that hold at least one of ``texts`` (token texts), in order. A rule
-    spends Python steps only on the sentences it may fire on: with the sentences' own
-    vocabulary the test is a few array operations (``Vocabulary.holding``), otherwise it
-    runs in C per sentence (``texts.isdisjoint``), lazily, and ``texts`` may shrink while
-    the result is consumed."""
+) -> Iterable[int]:
+    """The indices of the sentences that hold at least one of ``texts`` (token texts), in
+    order. A rule spends Python steps only on the sentences it may fire on: with the
+    sentences' own vocabulary the test is a few array operations (``Vocabulary.holding``),
+    otherwise it runs in C per sentence (``texts.isdisjoint``), lazily, and ``texts`` may
+    shrink while the result is consumed. A rule that filters further on the sentences'
+    texts (``texts_of``) makes objects only for the sentences it keeps."""
     if vocab is not None and vocab.source is sentences:
         return vocab.holding(texts)
     holds = map(not_, map(texts.isdisjoint, texts_of(sentences)))
-    return map(sentences.__getitem__, compress(range(len(sentences)), holds))
+    return compress(range(len(sentences)), holds)
+
+
+def sentences_holding(
+    sentences: Sequence[Sentence], texts: AbstractSet[str], vocab: Vocabulary | None = None
+) -> Iterable[Sentence]:
+    """The sentences at ``indices_holding``, in order."""
+    return map(sentences.__getitem__, indices_holding(sentences, texts, vocab))
 
 
 def paragraph_ranges(sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
@@ -359,15 +367,15 @@ class Vocabulary:
             np.cumsum(lengths, out=self._bounds[1:])
         return self._bounds
 
-    def holding(self, texts: AbstractSet[str]) -> list[Sentence]:
-        """The ``source`` sentences that hold at least one of ``texts``, in order: the
-        texts' forms are marked, every token looks up its form's mark, and one segmented
-        "or" per sentence tells which hold one (no Python step per sentence)."""
+    def holding(self, texts: AbstractSet[str]) -> list[int]:
+        """The indices of the ``source`` sentences that hold at least one of ``texts``, in
+        order: the texts' forms are marked, every token looks up its form's mark, and one
+        segmented "or" per sentence tells which hold one (no Python step per sentence)."""
         index = self.index
         marks = np.zeros(len(index) + 1, dtype=bool)  # the last one: padding, never marked
         marks[[index[t] for t in texts if t in index]] = True
         hit = per_sentence(np.logical_or, marks, self.token_forms, self.bounds())
-        return list(map(self.source.__getitem__, np.flatnonzero(hit).tolist()))
+        return np.flatnonzero(hit).tolist()
 
     @property
     def forms(self) -> Counter:

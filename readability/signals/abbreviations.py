@@ -18,7 +18,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 
-from readability.model import Sentence, Vocabulary, is_word_text, sentences_holding
+from readability.model import Sentence, Vocabulary, indices_holding, is_word_text, texts_of
 from readability.report import Finding, finding_at
 
 _CAPS_RE = re.compile(r"[A-Z]{2,6}")
@@ -76,9 +76,11 @@ def unexplained_abbreviations(
     # Only sentences holding an abbreviation not met before need their words (with spans
     # and kinds): ``todo`` shrinks as first uses are found.
     todo = set(key_of)
-    for s in sentences_holding(sentences, frozenset(todo), vocab):
-        if todo.isdisjoint(s.texts):
+    all_texts = texts_of(sentences)
+    for k in indices_holding(sentences, frozenset(todo), vocab):
+        if todo.isdisjoint(all_texts[k]):
             continue
+        s = sentences[k]
         seg_text = s.segment.text
         for text, start in zip(s.texts, s.layout[0], strict=True):
             if not is_word_text(text):

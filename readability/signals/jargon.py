@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from readability.model import Sentence, Vocabulary, is_word_text, sentences_holding
+from readability.model import Sentence, Vocabulary, indices_holding, is_word_text, texts_of
 from readability.report import Finding, finding_at
 
 GAP = "…"
@@ -192,12 +192,14 @@ def find_jargon(
     if not anchors:
         return findings
     singles = vocab.texts_of(f for f in anchors if f in matcher.single)
-    for s in sentences_holding(sentences, vocab.texts_of(anchors), vocab):
-        # Only sentences that hold every word of some phrase need their words.
-        norms = s.norms
-        if singles.isdisjoint(s.texts) and not matcher.may_match(norms):
+    all_texts = texts_of(sentences)
+    for k in indices_holding(sentences, vocab.texts_of(anchors), vocab):
+        # Only sentences that hold every word of some phrase need a closer look.
+        texts = all_texts[k]
+        norms = list(map(str.lower, texts))
+        if singles.isdisjoint(texts) and not matcher.may_match(norms):
             continue
-        texts = s.texts
+        s = sentences[k]
         clauses = s.layout[1]
         i = 0
         while i < len(norms):

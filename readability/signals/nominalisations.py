@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from itertools import compress
 
-from readability.model import Sentence, Vocabulary, is_word_text, sentences_holding
+from readability.model import Sentence, Vocabulary, indices_holding, is_word_text, texts_of
 from readability.report import Finding, finding_at
 
 _SUFFIXES = ("ing", "ingen", "heid", "heden")
@@ -93,10 +93,12 @@ def nominalisation_findings(
     nominal = vocab.texts_where(is_nominalisation)
     if not nominal:
         return findings
-    for s in sentences_holding(sentences, nominal, vocab):
-        texts = s.texts
+    all_texts = texts_of(sentences)
+    for k in indices_holding(sentences, nominal, vocab):
+        texts = all_texts[k]
         if len(texts) < per_sentence or sum(map(nominal.__contains__, texts)) < per_sentence:
             continue
+        s = sentences[k]
         hits = [t for t in texts if is_word_text(t) and is_nominalisation(t.lower())]
         if len(hits) >= per_sentence:
             names = ", ".join(hits)

@@ -23,7 +23,7 @@ from functools import lru_cache
 from importlib import resources
 from itertools import compress
 
-from readability.model import Sentence, Vocabulary, is_word_text, sentences_holding
+from readability.model import Sentence, Vocabulary, indices_holding, is_word_text, texts_of
 from readability.report import Finding, finding_at
 
 WORDEN = frozenset({"word", "wordt", "worden", "werd", "werden"})
@@ -208,12 +208,14 @@ def passive_findings(
     if not participles and not transitive:
         return count, findings
     opens_any = vocab.texts_of(WORDEN | {"door"})
-    for s in sentences_holding(sentences, auxiliaries, vocab):
-        texts = s.texts
+    all_texts = texts_of(sentences)
+    for k in indices_holding(sentences, auxiliaries, vocab):
+        texts = all_texts[k]
         if transitive.isdisjoint(texts) and (
             participles.isdisjoint(texts) or opens_any.isdisjoint(texts)
         ):
             continue
+        s = sentences[k]
         found = False
         norms = s.norms
         clauses = s.layout[1]

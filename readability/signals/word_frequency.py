@@ -28,7 +28,7 @@ from operator import getitem, methodcaller
 import numpy as np
 
 from readability.lexicon import frequency_table
-from readability.model import sentences_holding
+from readability.model import indices_holding, texts_of
 
 RARE_ZIPF = 3.0  # LiNT / Van Heuven et al.: below once per million words is uncommon
 PART_ZIPF = 3.5  # a compound's tail (its head word) must itself be common
@@ -440,9 +440,11 @@ def explained_terms(sentences, vocab, glossary=None) -> frozenset[str]:
     if not todo:
         return frozenset(explained)
     next_explanation = _ExplanationFinder()
-    for s in sentences_holding(sentences, frozenset(todo), vocab):
-        if todo.isdisjoint(s.texts):
+    all_texts = texts_of(sentences)
+    for k in indices_holding(sentences, frozenset(todo), vocab):
+        if todo.isdisjoint(all_texts[k]):
             continue
+        s = sentences[k]
         text = s.segment.text
         if next_explanation(s.segment, s.start) > s.end:
             # Nothing in this sentence can start an explanation: its terms are used

@@ -3,6 +3,7 @@ from readability.model import (
     Sentences,
     Vocabulary,
     ends_of,
+    indices_holding,
     paragraph_ranges,
     segments_of,
     sentences_holding,
@@ -32,7 +33,10 @@ def test_the_vocabulary_finds_the_same_sentences_as_a_scan():
     vocab = Vocabulary(sentences)
     for texts in ({"betalen"}, {"Wij"}, {"huur", "Bel"}, {"vragen", "toeslag"}, {"x"}, set()):
         scanned = [s for s in sentences if not texts.isdisjoint(s.texts)]
-        assert sentences_holding(sentences, frozenset(texts), vocab) == scanned
+        assert list(sentences_holding(sentences, frozenset(texts), vocab)) == scanned
+        assert list(indices_holding(sentences, frozenset(texts), vocab)) == [
+            sentences.index(s) for s in scanned
+        ]
     assert Vocabulary([]).holding({"huur"}) == []
 
 

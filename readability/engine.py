@@ -10,7 +10,7 @@ from operator import attrgetter
 from readability import cefr
 from readability import verdict as verdicts
 from readability.estimate import estimate_levels
-from readability.model import Block, Doc, Sentence, Vocabulary, paragraph_ranges, texts_of
+from readability.model import Block, Doc, Sentence, Vocabulary, lengths_of, paragraph_ranges
 from readability.policy import Policy
 from readability.report import Finding, LazyList, Report
 from readability.sentence_levels import sentence_report
@@ -61,7 +61,7 @@ def dutch_signals(
 ) -> dict[str, float]:
     """All numeric signals for Dutch text. ``forms`` counts the real words by written form,
     so the per-word signals run once per distinct word, not once per word."""
-    lengths = list(map(len, texts_of(sentences)))
+    lengths = lengths_of(sentences)
     stats = sentence_length_stats(lengths, policy.warn_sentence_words)
     wps = stats["mean"]
     n = n_words
@@ -199,7 +199,7 @@ def analyze(
             findings += nominalisation_findings(sentences, vocab=vocab)
             findings += rare_word_findings(sentences, forms, policy.rare_zipf)
     else:
-        lengths = list(map(len, texts_of(sentences)))
+        lengths = lengths_of(sentences)
         stats = sentence_length_stats(lengths, policy.warn_sentence_words)
         signals = {
             "words_per_sentence": stats["mean"],

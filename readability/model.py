@@ -145,7 +145,7 @@ class Sentences(Sequence):
     other column readers look at either).
     """
 
-    __slots__ = ("segments", "starts", "ends", "texts", "_objects")
+    __slots__ = ("segments", "starts", "ends", "texts", "_objects", "_lengths")
 
     def __init__(
         self,
@@ -160,6 +160,14 @@ class Sentences(Sequence):
         self.ends = ends
         self.texts = texts
         self._objects = [None] * len(texts) if objects is None else objects
+        self._lengths: list[int] | None = None
+
+    @property
+    def lengths(self) -> list[int]:
+        """Each sentence's number of counted words (computed once: several rules ask)."""
+        if self._lengths is None:
+            self._lengths = list(map(len, self.texts))
+        return self._lengths
 
     @classmethod
     def joined(cls, parts: Iterable[Sequence[Sentence]]) -> Sentences:
@@ -210,6 +218,13 @@ def texts_of(sentences: Sequence[Sentence]) -> list[tuple[str, ...]]:
     if isinstance(sentences, Sentences):
         return sentences.texts
     return list(map(_TEXTS, sentences))
+
+
+def lengths_of(sentences: Sequence[Sentence]) -> list[int]:
+    """Each sentence's number of counted words."""
+    if isinstance(sentences, Sentences):
+        return sentences.lengths
+    return list(map(len, map(_TEXTS, sentences)))
 
 
 def segments_of(sentences: Sequence[Sentence]) -> list[Segment]:
@@ -362,7 +377,7 @@ class Vocabulary:
         entry where the last one ends."""
         if self._bounds is None:
             source = self.source
-            lengths = np.fromiter(map(len, texts_of(source)), dtype=np.intp, count=len(source))
+            lengths = np.asarray(lengths_of(source), dtype=np.intp)
             self._bounds = np.zeros(len(lengths) + 1, dtype=np.intp)
             np.cumsum(lengths, out=self._bounds[1:])
         return self._bounds
@@ -417,4 +432,4 @@ class Doc:
 
     @property
     def word_count(self) -> int:
-        return sum(map(len, texts_of(self.sentences)))
+        return sum(lengths_of(self.sentences))

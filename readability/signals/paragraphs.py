@@ -8,10 +8,10 @@ from itertools import accumulate
 from readability.model import (
     Sentence,
     ends_of,
+    lengths_of,
     paragraph_ranges,
     segments_of,
     starts_of,
-    texts_of,
 )
 from readability.report import Finding
 
@@ -21,7 +21,7 @@ def paragraph_lengths(
 ) -> list[tuple[int, int, int]]:
     """(first, last, words) of each paragraph: its first and last sentence index and its
     word count. ``ranges`` are the sentences' ``paragraph_ranges`` when known."""
-    pre = list(accumulate(map(len, texts_of(sentences)), initial=0))
+    pre = list(accumulate(lengths_of(sentences), initial=0))
     if ranges is None:
         ranges = paragraph_ranges(sentences)
     return [(first, last, pre[last + 1] - pre[first]) for first, last in ranges]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import compress
 
-from readability.model import Sentence, ends_of, segments_of, starts_of, texts_of
+from readability.model import Sentence, ends_of, lengths_of, segments_of, starts_of
 from readability.report import Finding, finding_at
 
 
@@ -19,7 +19,7 @@ def sentence_length_stats(lengths: list[int], limit: int = 20) -> dict[str, floa
     n = len(lengths)
     return {
         "mean": sum(lengths) / n,
-        "share_over": sum(1 for x in lengths if x > limit) / n,
+        "share_over": sum(map(limit.__lt__, lengths)) / n,
         "longest": max(lengths),
     }
 
@@ -31,7 +31,7 @@ def long_sentence_findings(
     "sentence.too_long", a warning (too many of them block the text, see
     readability.verdict) and a block of its own over ``block_over`` words."""
     findings = []
-    lengths = list(map(len, texts_of(sentences)))
+    lengths = lengths_of(sentences)
     segments, starts, ends = segments_of(sentences), starts_of(sentences), ends_of(sentences)
     # Python steps only for the sentences over ``warn_over`` words (found in C).
     for i in compress(range(len(lengths)), map(warn_over.__lt__, lengths)):

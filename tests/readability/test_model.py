@@ -4,6 +4,7 @@ from readability.model import (
     Vocabulary,
     ends_of,
     indices_holding,
+    lengths_of,
     paragraph_ranges,
     segments_of,
     sentences_holding,
@@ -72,6 +73,7 @@ def test_sentences_are_columns_whose_objects_are_made_on_first_use():
     assert table == plain and table[1:] == plain[1:]
     # The column readers and the rules take a plain list of sentences as well.
     assert texts_of(plain) == table.texts
+    assert lengths_of(plain) == table.lengths == [4, 4, 4]
     assert segments_of(plain) == table.segments
     assert (starts_of(plain), ends_of(plain)) == (table.starts, table.ends)
     assert list(sentences_holding(table, {"brief"})) == [table[2]]

@@ -24,7 +24,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from itertools import accumulate, chain, compress, repeat
-from operator import add, contains, itemgetter, lt, ne, or_, sub
+from operator import add, itemgetter, lt, ne, sub
 
 from readability.model import Segment, Sentence, Sentences, Word
 
@@ -297,15 +297,15 @@ def _folds(parts: Sequence[str], runs: Sequence[str], toks: Sequence[str], first
     ``_scan``): a "." right after a word that is a known abbreviation or holds a dot. Their
     sentence goes on. ("enz."/"etc." before a capital ends it after all: ``_keeps_going``.)
 
-    The cheap tests run over all end parts in C (``map``); Python only looks at the few
-    candidates.
+    The cheap tests run over all end parts in C (``map``), the word test once per distinct
+    word before a dot; Python only looks at the few candidates.
     """
     dots = [p for p in compress(ends, map(".".__eq__, map(runs.__getitem__, ends))) if p]
     if not dots:
         return []
     prevs = list(map(toks.__getitem__, map((-1).__add__, map(first.__getitem__, dots))))
-    lowered = map(str.lower, prevs)
-    maybe = map(or_, map(ABBREVIATIONS.__contains__, lowered), map(contains, prevs, repeat(".")))
+    abbreviation_like = {t for t in set(prevs) if t.lower() in ABBREVIATIONS or "." in t}
+    maybe = map(abbreviation_like.__contains__, prevs)
     out = []
     for p in compress(dots, maybe):
         prev = toks[first[p] - 1]

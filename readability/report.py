@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from readability.model import Segment
@@ -12,12 +12,13 @@ SEVERITIES = ("block", "warn", "info")
 VERDICTS = ("pass", "block", "human_check")
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(NamedTuple):
     """One problem at one place.
 
     ``start``/``end`` are character offsets: into the block's text when ``block`` is an
     index, otherwise into the extracted plain text. ``excerpt`` is the text they cover.
+    A named tuple: a long text has thousands of findings, and a frozen dataclass sets each
+    field through ``object.__setattr__``.
     """
 
     start: int
@@ -30,7 +31,7 @@ class Finding:
     excerpt: str
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return self._asdict()
 
 
 def finding_at(
@@ -43,20 +44,20 @@ def finding_at(
     suggestion: str | None = None,
 ) -> Finding:
     """Make a finding from offsets local to ``segment.text``."""
+    offset = segment.offset
     return Finding(
-        start=segment.offset + start,
-        end=segment.offset + end,
-        block=segment.block,
-        rule=rule,
-        severity=severity,
-        message=message,
-        suggestion=suggestion,
-        excerpt=segment.text[start:end],
+        offset + start,
+        offset + end,
+        segment.block,
+        rule,
+        severity,
+        message,
+        suggestion,
+        segment.text[start:end],
     )
 
 
-@dataclass(frozen=True, slots=True)
-class Suggestion:
+class Suggestion(NamedTuple):
     """A concrete, rule-based rewrite hint for one sentence.
 
     ``rule`` names the rule it comes from ("sentence.split", "jargon", "passive",
@@ -72,7 +73,7 @@ class Suggestion:
     replacement: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return self._asdict()
 
 
 class SentenceLevel(NamedTuple):

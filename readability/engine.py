@@ -21,7 +21,7 @@ from readability.signals.long_words import lix_long_share, long_word_share
 from readability.signals.nominalisations import nominalisation_density, nominalisation_findings
 from readability.signals.paragraphs import long_paragraph_findings
 from readability.signals.passive import passive_findings
-from readability.signals.rare_words import rare_word_findings, rare_word_share
+from readability.signals.rare_words import rare_forms, rare_word_findings, rare_word_share
 from readability.signals.reader_address import reader_address
 from readability.signals.sentence_length import long_sentence_findings, sentence_length_stats
 from readability.signals.syllables import syllables_per_word
@@ -58,9 +58,11 @@ def dutch_signals(
     policy: Policy,
     jargon_hits: int,
     passive_count: int,
+    rare: list[str],
 ) -> dict[str, float]:
     """All numeric signals for Dutch text. ``forms`` counts the real words by written form,
-    so the per-word signals run once per distinct word, not once per word."""
+    so the per-word signals run once per distinct word, not once per word; ``rare`` are
+    the rare ones (``rare_forms``)."""
     lengths = lengths_of(sentences)
     stats = sentence_length_stats(lengths, policy.warn_sentence_words)
     wps = stats["mean"]
@@ -75,7 +77,7 @@ def dutch_signals(
         "leesindex_brouwer": leesindex_brouwer(wps, spw),
         "lix": lix(wps, lix_long_share(forms, n)),
         "long_word_share": long_word_share(forms, n),
-        "rare_word_share": rare_word_share(forms, n, policy.rare_zipf),
+        "rare_word_share": rare_word_share(forms, n, rare=rare),
         "passive_share": passive_count / len(sentences) if sentences else 0.0,
         "nominalisation_density": nominalisation_density(forms, n),
         "jargon_density": jargon_hits / n if n else 0.0,
@@ -182,8 +184,9 @@ def analyze(
         passive_count, passive_list = passive_findings(sentences, vocab)
         findings += jargon_findings + passive_list
         forms = vocab.forms
+        rare = rare_forms(forms, policy.rare_zipf)
         signals = dutch_signals(
-            sentences, n_words, forms, policy, len(jargon_findings), passive_count
+            sentences, n_words, forms, policy, len(jargon_findings), passive_count, rare
         )
         explained = explained_terms(sentences, vocab, glossary)
         levels = estimate_levels(
@@ -197,7 +200,7 @@ def analyze(
             signals["reader_address"] = address
             findings += address_findings
             findings += nominalisation_findings(sentences, vocab=vocab)
-            findings += rare_word_findings(sentences, forms, policy.rare_zipf)
+            findings += rare_word_findings(sentences, forms, rare=rare)
     else:
         lengths = lengths_of(sentences)
         stats = sentence_length_stats(lengths, policy.warn_sentence_words)

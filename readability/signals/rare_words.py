@@ -61,12 +61,18 @@ _STRIP_DOT = methodcaller("rstrip", ".")
 
 
 def rare_word_share(
-    forms: Mapping[str, int], total: int, threshold: float = DEFAULT_THRESHOLD
+    forms: Mapping[str, int],
+    total: int,
+    threshold: float = DEFAULT_THRESHOLD,
+    rare: Iterable[str] | None = None,
 ) -> float:
-    """#rare words / #words (``forms`` counts real words by written form)."""
+    """#rare words / #words (``forms`` counts real words by written form; ``rare`` are
+    their ``rare_forms`` when the caller has them already)."""
     if not total:
         return 0.0
-    return sum(map(forms.__getitem__, rare_forms(forms, threshold))) / total
+    if rare is None:
+        rare = rare_forms(forms, threshold)
+    return sum(map(forms.__getitem__, rare)) / total
 
 
 def rare_word_findings(
@@ -74,9 +80,11 @@ def rare_word_findings(
     forms: Mapping[str, int],
     threshold: float = DEFAULT_THRESHOLD,
     limit: int = 50,
+    rare: Iterable[str] | None = None,
 ) -> list[Finding]:
-    """One info finding at the first use of each rare word (at most ``limit``)."""
-    rare = set(rare_forms(forms, threshold))
+    """One info finding at the first use of each rare word (at most ``limit``; ``rare`` as
+    for ``rare_word_share``)."""
+    rare = set(rare_forms(forms, threshold) if rare is None else rare)
     findings: list[Finding] = []
     if not rare:
         return findings

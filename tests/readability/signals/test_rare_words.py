@@ -26,6 +26,11 @@ def test_share_and_first_use_findings():
     findings = rare_word_findings(sentences, forms)
     assert len(findings) == 1 and findings[0].excerpt == "inlichtingenplicht"
     assert findings[0].severity == "info"
+    # The engine finds the rare forms once and hands them to both.
+    rare = rare_forms(forms)
+    assert rare == ["inlichtingenplicht"]
+    assert rare_word_share(forms, 7, rare=rare) == 2 / 7
+    assert rare_word_findings(sentences, forms, rare=rare) == findings
 
 
 def test_rare_forms_of_a_whole_vocabulary_follow_is_rare():

@@ -17,11 +17,11 @@ A modal verb right before the auxiliary (kan worden herzien) is included in the 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from importlib import resources
-from itertools import compress
+from itertools import chain, compress, repeat
 
 from readability.model import Sentence, Vocabulary, indices_holding, is_word_text, texts_of
 from readability.report import Finding, finding_at
@@ -154,6 +154,19 @@ def is_participle(norm: str) -> bool:
     return _GE_PARTICIPLE_RE.fullmatch(norm) is not None
 
 
+# Every participle the ge-pattern finds ends like this; listed ones may end otherwise.
+_PARTICIPLE_ENDINGS = ("d", "t", "en")
+
+
+def _participles(norms: Collection[str]) -> list[str]:
+    """The ``norms`` that are a participle (``is_participle``): the ending is tested on all
+    of them at once, in C, and only words with a participle's ending or on a list take
+    the full test."""
+    no_ge, listed = _lists()
+    maybe = compress(norms, map(str.endswith, norms, repeat(_PARTICIPLE_ENDINGS)))
+    return list(filter(is_participle, chain(maybe, (no_ge | listed).intersection(norms))))
+
+
 def _passive_span(
     texts: Sequence[str],
     norms: Sequence[str],
@@ -203,8 +216,9 @@ def passive_findings(
     # Only a sentence that can complete a passive needs its words: with a form of
     # "worden" or the agent "door", any participle; with only "zijn", a listed
     # transitive one. The word tests run once per distinct word, the sentence tests in C.
-    transitive = frozenset(filter(is_word_text, vocab.texts_where(_lists()[1].__contains__)))
-    participles = frozenset(filter(is_word_text, vocab.texts_where(is_participle)))
+    no_ge, listed = _lists()
+    transitive = frozenset(filter(is_word_text, vocab.texts_of(listed & vocab.by_norm.keys())))
+    participles = frozenset(filter(is_word_text, vocab.texts_of(_participles(vocab.by_norm))))
     if not participles and not transitive:
         return count, findings
     opens_any = vocab.texts_of(WORDEN | {"door"})

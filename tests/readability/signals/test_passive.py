@@ -1,7 +1,8 @@
 import pytest
 
+from readability.lexicon import frequency_table
 from readability.model import Segment
-from readability.signals.passive import is_participle, passive_findings
+from readability.signals.passive import _participles, is_participle, passive_findings
 from readability.tokenize import split_sentences
 
 
@@ -18,6 +19,13 @@ def test_participles(word):
 @pytest.mark.parametrize("word", ["gemeente", "gegevens", "gebruiken", "gezond", "brief"])
 def test_not_participles(word):
     assert not is_participle(word)
+
+
+def test_participles_of_a_vocabulary_follow_is_participle():
+    # Every Dutch word of the frequency table, and listed participles of any ending.
+    words = [*frequency_table("nl"), "gedaan", "betaald", "herzien", "ontvangen"]
+    assert sorted(set(_participles(words))) == sorted({w for w in words if is_participle(w)})
+    assert "gedaan" in _participles(["gedaan", "gedaant"])
 
 
 def test_worden_passive_with_modal():

@@ -8,10 +8,12 @@ so a page average cannot hide a paragraph, and the hardest sentences can be list
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import compress, repeat
 from operator import add, attrgetter
+from types import MappingProxyType
+from typing import NamedTuple
 
 import numpy as np
 
@@ -33,15 +35,19 @@ from readability.profile import (
 from readability.report import Finding
 
 
-@dataclass(slots=True)
-class Part:
-    """A stretch of sentences (the text, a paragraph or one sentence) and its estimate."""
+class Part(NamedTuple):
+    """A stretch of sentences (the text, a paragraph or one sentence) and its estimate.
+    A named tuple: a long text has thousands of paragraphs, made in C (``_new``)."""
 
     first: int  # index of its first sentence
     last: int  # index of its last sentence (inclusive)
     words: int
-    signals: dict[str, float]
+    signals: Mapping[str, float]  # only the whole text's are computed
     score: float
+
+
+_NO_SIGNALS: Mapping[str, float] = MappingProxyType({})
+_new = tuple.__new__
 
 
 def findings_by_sentence(
@@ -125,7 +131,7 @@ def part_score(counts: np.ndarray, first: int, last: int, passive, jargon) -> Pa
         sum(passive[first : last + 1]),
         sum(jargon[first : last + 1]),
     )
-    return Part(first, last, c[0], {}, score)
+    return Part(first, last, c[0], _NO_SIGNALS, score)
 
 
 def _scores(pre: np.ndarray, starts: Sequence[int], ends: Sequence[int]) -> list[float]:
@@ -192,7 +198,7 @@ def hardest_passage(pre, words, min_words: int) -> Part | None:
     scores = _scores(pre, starts, ends)
     best = int(np.argmax(scores))  # the first of equally hard windows
     a, b = int(starts[best]), int(ends[best])
-    return Part(a, b - 1, int(pre[1 + WORDS][b] - pre[1 + WORDS][a]), {}, scores[best])
+    return Part(a, b - 1, int(pre[1 + WORDS][b] - pre[1 + WORDS][a]), _NO_SIGNALS, scores[best])
 
 
 def _windows(words: Sequence[int], min_words: int) -> tuple[list[int], list[int]]:
@@ -310,16 +316,15 @@ def estimate_levels(
     firsts, lasts = _indices([a for a, _ in ranges]), _indices([b for _, b in ranges])
     paragraph_scores = _scores(pre, firsts, lasts + 1)
     pre_words = pre[1 + WORDS]
-    paragraphs = list(
-        map(
-            Part,
-            firsts.tolist(),
-            lasts.tolist(),
-            (pre_words[lasts + 1] - pre_words[firsts]).tolist(),
-            map(dict, repeat((), len(ranges))),
-            paragraph_scores,
-        )
+    rows = zip(
+        firsts.tolist(),
+        lasts.tolist(),
+        (pre_words[lasts + 1] - pre_words[firsts]).tolist(),
+        repeat(_NO_SIGNALS),
+        paragraph_scores,
+        strict=False,  # the repeat is endless
     )
+    paragraphs = list(map(_new, repeat(Part), rows))
     passage = hardest_passage(pre, words, policy.min_passage_words)
     signals = {
         key: whole.signals[key]

@@ -19,6 +19,8 @@ from readability.tokenize import split_text
 
 _LIST_MARK_RE = re.compile(r"[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+")
 _HEADING_MARK_RE = re.compile(r"[ \t]*#{1,6}[ \t]+")
+# The first character (after spaces) of every heading or list marker, digits aside.
+_MARK_HEADS = frozenset("#-*•–")
 
 
 def _plain_segments(
@@ -39,7 +41,8 @@ def _plain_segments(
             continue
         blank = False
         seg_kind = kind or "paragraph"
-        if kind is None:
+        head = line.lstrip(" \t")[:1]
+        if kind is None and (head in _MARK_HEADS or head.isdecimal()):
             mark = _HEADING_MARK_RE.match(line)
             if mark:
                 seg_kind = "heading"

@@ -16,6 +16,11 @@ def test_list_items_and_headings_in_plain_text():
     kinds = [s.segment.kind for s in doc.sentences]
     assert kinds == ["heading", "paragraph", "list_item", "list_item"]
     assert sentence_texts(doc)[2] == "hulp bij werk"
+    # Indented markers, numbered items in any script's digits, and lookalikes that are text.
+    doc = build_doc("  12) Bel ons\n\t• Kom langs\n٣. Stuur een brief\n-5 graden\n#hashtag")
+    kinds = [s.segment.kind for s in doc.sentences]
+    assert kinds == ["list_item", "list_item", "list_item", "paragraph", "paragraph"]
+    assert sentence_texts(doc)[:3] == ["Bel ons", "Kom langs", "Stuur een brief"]
 
 
 def test_heading_without_full_stop_does_not_join_the_next_sentence():

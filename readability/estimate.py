@@ -100,7 +100,7 @@ def part_estimate(
     signals = signals_from_counts(
         total,
         k,
-        long_sentences=sum(1 for n in lengths if n > long_limit),
+        long_sentences=sum(map(long_limit.__lt__, lengths)),
         passive_sentences=sum(passive[first : last + 1]),
         jargon_hits=sum(jargon[first : last + 1]),
     )

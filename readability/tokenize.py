@@ -337,11 +337,13 @@ def split_text(text: str, segments: Sequence[Segment]) -> Sentences:
 def _split(text: str, segments: Sequence[Segment], bases: Sequence[int]) -> Sentences:
     """``split_text`` with each segment's start in ``text`` given (``bases``)."""
     regex = _RUN_RE if _DOTTED_RE.search(text) else _RUN_UNDOTTED_RE
-    # Tuples of strings and ints: the collector stops looking at them after one pass.
-    parts = tuple(regex.split(text))
+    parts = regex.split(text)
     if len(parts) == 1:
         return Sentences([], [], [], [])
     tok = _Tokens(text, parts, segments, bases)
+    # Gone before the sentences' tuples are made: the first collection they set off would
+    # walk this list of every token run and gap.
+    del parts
     if "@" not in text and "://" not in text and "www." not in text:
         return tok.sentences(segments, bases)
     # Segments with a URL or e-mail address go through the reference tokeniser; the runs
@@ -383,7 +385,7 @@ class _Tokens:
 
     __slots__ = ("toks", "words", "trimmed", "offs", "starts", "first", "cuts", "folds")
 
-    def __init__(self, text: str, parts: tuple[str, ...], segments, bases) -> None:
+    def __init__(self, text: str, parts: list[str], segments, bases) -> None:
         runs = parts[1::2]
         self.offs = offs = tuple(accumulate(map(len, parts)))
         self.starts = offs[0::2]

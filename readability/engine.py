@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from functools import lru_cache, partial
-from operator import attrgetter
 
 from readability import cefr
 from readability import verdict as verdicts
@@ -36,7 +35,6 @@ NOTE_NO_LEVEL = "level cannot be estimated for this language"
 NOTE_STRUCTURE = "structural rules only (sentence and paragraph length)"
 
 _SEVERITY_ORDER = {"block": 0, "warn": 1, "info": 2}
-_TEXTS = attrgetter("texts")
 
 
 def _norm_lang(lang: str | None) -> str:

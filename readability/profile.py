@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import chain, compress
-from operator import attrgetter, not_
+from operator import not_
 
 import numpy as np
 
@@ -60,7 +60,6 @@ CLAUSE_OPENERS = frozenset(
     ]
 )
 
-_TEXTS = attrgetter("texts")
 
 # Column order of a count vector.
 WORDS, SYLLABLES, LONG, CONTENT, ZIPF_SUM, HARD, OPENERS, NOMINAL = range(8)

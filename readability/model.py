@@ -135,6 +135,10 @@ _START = attrgetter("start")
 _END = attrgetter("end")
 
 
+def _word_count(sentence: Sentence) -> int:
+    return len(sentence.texts)
+
+
 class Sentences(Sequence):
     """The sentences of a text as columns, each :class:`Sentence` object made on first use.
 
@@ -212,40 +216,36 @@ class Sentences(Sequence):
         return f"Sentences({list(self)!r})"
 
 
-def texts_of(sentences: Sequence[Sentence]) -> list[tuple[str, ...]]:
-    """Each sentence's token texts (a column of a :class:`Sentences` table, or read from a
-    list of objects)."""
+def _column(sentences: Sequence[Sentence], name: str, per_sentence: Callable) -> list:
+    """A column of a :class:`Sentences` table, or the same read from a list of objects."""
     if isinstance(sentences, Sentences):
-        return sentences.texts
-    return list(map(_TEXTS, sentences))
+        return getattr(sentences, name)
+    return list(map(per_sentence, sentences))
+
+
+def texts_of(sentences: Sequence[Sentence]) -> list[tuple[str, ...]]:
+    """Each sentence's token texts."""
+    return _column(sentences, "texts", _TEXTS)
 
 
 def lengths_of(sentences: Sequence[Sentence]) -> list[int]:
     """Each sentence's number of counted words."""
-    if isinstance(sentences, Sentences):
-        return sentences.lengths
-    return list(map(len, map(_TEXTS, sentences)))
+    return _column(sentences, "lengths", _word_count)
 
 
 def segments_of(sentences: Sequence[Sentence]) -> list[Segment]:
     """Each sentence's segment."""
-    if isinstance(sentences, Sentences):
-        return sentences.segments
-    return list(map(_SEGMENT, sentences))
+    return _column(sentences, "segments", _SEGMENT)
 
 
 def starts_of(sentences: Sequence[Sentence]) -> list[int]:
     """Where each sentence starts in its segment's text."""
-    if isinstance(sentences, Sentences):
-        return sentences.starts
-    return list(map(_START, sentences))
+    return _column(sentences, "starts", _START)
 
 
 def ends_of(sentences: Sequence[Sentence]) -> list[int]:
     """Where each sentence ends in its segment's text."""
-    if isinstance(sentences, Sentences):
-        return sentences.ends
-    return list(map(_END, sentences))
+    return _column(sentences, "ends", _END)
 
 
 def indices_holding(

@@ -13,9 +13,10 @@ Two implementations of that one rule, kept equal by tests (tests/readability/tes
   address.
 * ``split_text`` handles all other segments of a text at once with one ``re.split`` into
   plain strings (runs of words are one regex match, cut apart by ``str.split``). Python
-  only looks at segments, sentence ends and abbreviation dots, never at single words. Its
-  sentences carry ``texts``/``norms``; their ``words`` are built on demand from those
-  texts (``sentence_words``), without tokenising again.
+  only looks at segments, sentence ends and abbreviation dots, never at single words. It
+  gives the sentences as columns (``model.Sentences``: segment, start, end, token texts);
+  a sentence's word starts and clauses (``sentence_layout``) and its ``words``
+  (``sentence_words``) are built on demand from its texts, without tokenising again.
 """
 
 from __future__ import annotations

@@ -216,7 +216,7 @@ def passive_findings(
     # Only a sentence that can complete a passive needs its words: with a form of
     # "worden" or the agent "door", any participle; with only "zijn", a listed
     # transitive one. The word tests run once per distinct word, the sentence tests in C.
-    no_ge, listed = _lists()
+    listed = _lists()[1]
     transitive = frozenset(filter(is_word_text, vocab.texts_of(listed & vocab.by_norm.keys())))
     participles = frozenset(filter(is_word_text, vocab.texts_of(_participles(vocab.by_norm))))
     if not participles and not transitive:

@@ -25,6 +25,7 @@ from readability.signals.reader_address import reader_address
 from readability.signals.sentence_length import long_sentence_findings, sentence_length_stats
 from readability.signals.syllables import syllables_per_word
 from readability.signals.word_frequency import explained_terms
+from readability.syllables import syllable_counts
 from readability.textmodel import build_doc
 
 NOTE_NOTHING = "nothing to judge"
@@ -65,7 +66,8 @@ def dutch_signals(
     stats = sentence_length_stats(lengths, policy.warn_sentence_words)
     wps = stats["mean"]
     n = n_words
-    spw = syllables_per_word(forms, n)
+    syllables = syllable_counts(list(forms))
+    spw = syllables_per_word(forms, n, syllables)
     return {
         "words_per_sentence": wps,
         "share_long_sentences": stats["share_over"],
@@ -74,7 +76,7 @@ def dutch_signals(
         "flesch_douma": flesch_douma(wps, spw),
         "leesindex_brouwer": leesindex_brouwer(wps, spw),
         "lix": lix(wps, lix_long_share(forms, n)),
-        "long_word_share": long_word_share(forms, n),
+        "long_word_share": long_word_share(forms, n, syllables),
         "rare_word_share": rare_word_share(forms, n, rare=rare),
         "passive_share": passive_count / len(sentences) if sentences else 0.0,
         "nominalisation_density": nominalisation_density(forms, n),

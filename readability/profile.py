@@ -24,7 +24,7 @@ from readability.model import Sentence, Vocabulary, is_word_text, per_sentence, 
 from readability.signals.long_words import is_long_word
 from readability.signals.nominalisations import is_nominalisation
 from readability.signals.word_frequency import RARE_ZIPF, word_profile, word_profiles
-from readability.syllables import count_syllables
+from readability.syllables import count_syllables, syllable_counts
 
 CLAUSE_OPENERS = frozenset(
     [
@@ -106,7 +106,7 @@ def form_rows(
     texts = list(map(forms.__getitem__, idx))
     lows = list(map(str.lower, texts))
     k = len(idx)
-    syllables = np.fromiter(map(count_syllables, lows), dtype=np.int64, count=k)
+    syllables = np.array(syllable_counts(lows), dtype=np.int64)
     content, zipf = (
         word_profiles(texts) if profiles is None else (profiles[0][idx], profiles[1][idx])
     )

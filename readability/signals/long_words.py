@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, repeat
+from operator import ge, or_
 
-from readability.syllables import count_syllables
+from readability.syllables import count_syllables, syllable_counts
 
 
 @lru_cache(maxsize=1 << 16)
@@ -15,11 +16,18 @@ def is_long_word(form: str) -> bool:
     return len(form) >= 13 or count_syllables(form.lower()) >= 4
 
 
-def long_word_share(forms: Mapping[str, int], total: int) -> float:
-    """#long words / #words (``forms`` counts real words by form; ``total`` all words)."""
+def long_word_share(
+    forms: Mapping[str, int], total: int, syllables: Sequence[int] | None = None
+) -> float:
+    """#long words / #words (``forms`` counts real words by form; ``total`` all words), long
+    as ``is_long_word`` says. ``syllables``: ``syllable_counts(list(forms))``, when the
+    caller has them."""
     if not total:
         return 0.0
-    return sum(compress(forms.values(), map(is_long_word, forms))) / total
+    if syllables is None:
+        syllables = syllable_counts(list(forms))
+    long = map(or_, map(ge, map(len, forms), repeat(13)), map(ge, syllables, repeat(4)))
+    return sum(compress(forms.values(), long)) / total
 
 
 def lix_long_share(forms: Mapping[str, int], total: int) -> float:

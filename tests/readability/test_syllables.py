@@ -1,6 +1,9 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from readability.syllables import count_syllables
+from readability.lexicon import frequency_table
+from readability.syllables import count_syllables, syllable_counts
 
 
 @pytest.mark.parametrize(
@@ -62,3 +65,19 @@ def test_odd_input_never_fails():
     assert count_syllables("") == 0
     assert count_syllables("brrr") == 1
     assert count_syllables("A4") == 1
+
+
+def test_syllable_counts_of_a_vocabulary_equal_the_single_count():
+    """Every word of the frequency table, in three spellings, and the cases each rule of
+    the batch count handles apart."""
+    table = frequency_table("nl")
+    words = list(table) + [w.upper() for w in table] + [w.capitalize() + "." for w in table]
+    words += ["", "-", "qu", "Quota", "A4", "brrr", "museum", "nieuw", "serieus", "ingenieur"]
+    count_syllables.cache_clear()
+    assert syllable_counts(words) == [count_syllables(w) for w in words]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="aeiouyqubcdnstwmëäïéöü-'.’1 \n", max_size=12), max_size=40))
+def test_syllable_counts_of_any_strings_equal_the_single_count(words):
+    assert syllable_counts(words) == [count_syllables(w) for w in words]

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from itertools import chain, compress, count
-from operator import attrgetter, is_not, not_
+from operator import attrgetter, eq, is_not, ne, not_
 from typing import ClassVar, NamedTuple
 
 import numpy as np
@@ -325,7 +325,7 @@ class Vocabulary:
 
     * ``counts``: token text -> number of occurrences (all kinds);
     * ``norm``: token text -> lower-cased form;
-    * ``by_norm``: lower-cased form -> the token texts with that form.
+    * ``by_norm``: lower-cased form -> the token texts with that form (a tuple).
     """
 
     __slots__ = (
@@ -353,13 +353,15 @@ class Vocabulary:
         self.counts = counts = Counter(
             dict(zip(index, np.bincount(forms, minlength=len(index)).tolist(), strict=True))
         )
-        self.norm = dict(zip(counts, map(str.lower, counts), strict=True))
-        by_norm: dict[str, list[str]] = {}
-        for text, norm in self.norm.items():
-            if norm in by_norm:
-                by_norm[norm].append(text)
-            else:
-                by_norm[norm] = [text]
+        self.norm = norm = dict(zip(counts, map(str.lower, counts), strict=True))
+        # Tuples, not lists: the collector stops walking a tuple of strings after one look.
+        # Most texts are their own form; only the others may share one.
+        own = list(compress(norm, map(eq, norm, norm.values())))
+        by_norm: dict[str, tuple[str, ...]] = dict(zip(own, zip(own)))
+        if len(own) < len(norm):
+            for text in compress(norm, map(ne, norm, norm.values())):
+                form = norm[text]
+                by_norm[form] = (*by_norm.get(form, ()), text)
         self.by_norm = by_norm
         self._forms: Counter | None = None
         self._bounds: np.ndarray | None = None

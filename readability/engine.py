@@ -58,15 +58,15 @@ def dutch_signals(
     jargon_hits: int,
     passive_count: int,
     rare: list[str],
+    syllables: list[int],
 ) -> dict[str, float]:
     """All numeric signals for Dutch text. ``forms`` counts the real words by written form,
     so the per-word signals run once per distinct word, not once per word; ``rare`` are
-    the rare ones (``rare_forms``)."""
+    the rare ones (``rare_forms``) and ``syllables`` their syllable counts."""
     lengths = lengths_of(sentences)
     stats = sentence_length_stats(lengths, policy.warn_sentence_words)
     wps = stats["mean"]
     n = n_words
-    syllables = syllable_counts(list(forms))
     spw = syllables_per_word(forms, n, syllables)
     return {
         "words_per_sentence": wps,
@@ -186,7 +186,14 @@ def analyze(
         forms = vocab.forms
         rare = rare_forms(forms, policy.rare_zipf)
         signals = dutch_signals(
-            sentences, n_words, forms, policy, len(jargon_findings), passive_count, rare
+            sentences,
+            n_words,
+            forms,
+            policy,
+            len(jargon_findings),
+            passive_count,
+            rare,
+            vocab.word_column(syllable_counts),
         )
         explained = explained_terms(sentences, vocab, glossary)
         levels = estimate_levels(

@@ -20,6 +20,7 @@ from pathlib import Path
 MIN_ZIPF = 2.0
 _LOCK = threading.Lock()
 _TABLES: dict[str, dict[str, float] | None] = {}
+_ENDINGS: dict[tuple[str, float], dict[str, tuple[int, ...]]] = {}
 
 
 def _wordlist_path(lang: str) -> Path | None:
@@ -61,6 +62,23 @@ def frequency_table(lang: str = "nl") -> dict[str, float] | None:
             if lang not in _TABLES:
                 _TABLES[lang] = _load(lang)
     return _TABLES[lang]
+
+
+def lengths_by_ending(lang: str, min_zipf: float) -> dict[str, tuple[int, ...]]:
+    """The words of ``lang`` with a Zipf of ``min_zipf`` or more and three letters or more,
+    by their last three letters -> their lengths, longest first (built once per process).
+
+    Which ends of a longer word can be such a word: a compound split tries only those,
+    instead of looking every end up in the table."""
+    key = (lang, min_zipf)
+    if key not in _ENDINGS:
+        grouped: dict[str, set[int]] = {}
+        for word, value in (frequency_table(lang) or {}).items():
+            if value >= min_zipf and len(word) >= 3:
+                grouped.setdefault(word[-3:], set()).add(len(word))
+        with _LOCK:
+            _ENDINGS[key] = {end: tuple(sorted(n, reverse=True)) for end, n in grouped.items()}
+    return _ENDINGS[key]
 
 
 @lru_cache(maxsize=1 << 16)

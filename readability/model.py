@@ -357,7 +357,7 @@ class Vocabulary:
         # Tuples, not lists: the collector stops walking a tuple of strings after one look.
         # Most texts are their own form; only the others may share one.
         own = list(compress(norm, map(eq, norm, norm.values())))
-        by_norm: dict[str, tuple[str, ...]] = dict(zip(own, zip(own)))
+        by_norm: dict[str, tuple[str, ...]] = dict(zip(own, zip(own), strict=True))
         if len(own) < len(norm):
             for text in compress(norm, map(ne, norm, norm.values())):
                 form = norm[text]
@@ -373,6 +373,13 @@ class Vocabulary:
         if rule not in self._columns:
             self._columns[rule] = rule(list(self.counts))
         return self._columns[rule]
+
+    def word_column(self, rule: Callable[[list[str]], list]) -> list:
+        """``columns(rule)`` for the real words only, in the order of ``forms``."""
+        column = self.columns(rule)
+        if len(column) == len(self.forms):
+            return column
+        return list(compress(column, map(self.forms.__contains__, self.counts)))
 
     def bounds(self) -> np.ndarray:
         """Where each ``source`` sentence's tokens start in ``token_forms``, and a last

@@ -88,12 +88,15 @@ def form_counts(form: str) -> tuple:
 
 
 def form_rows(
-    forms: Sequence[str], profiles: tuple[np.ndarray, np.ndarray] | None = None
+    forms: Sequence[str],
+    profiles: tuple[np.ndarray, np.ndarray] | None = None,
+    syllables: Sequence[int] | None = None,
 ) -> np.ndarray:
     """``form_counts`` of every form, as the float64 rows of one array, computed column by
     column: the tests run over all forms at once (in C where they can), so a form takes
     Python steps only for its syllables and, when rare as a whole, its compound split.
-    ``profiles`` are ``word_profiles(forms)`` when the caller has them already."""
+    ``profiles`` are ``word_profiles(forms)`` and ``syllables`` ``syllable_counts(forms)``
+    when the caller has them already."""
     n = len(forms)
     rows = np.zeros((n, 8), dtype=np.float64)
     rows[:, WORDS] = rows[:, SYLLABLES] = 1  # a number or {{ variable }} (``_ZERO``)
@@ -106,7 +109,10 @@ def form_rows(
     texts = list(map(forms.__getitem__, idx))
     lows = list(map(str.lower, texts))
     k = len(idx)
-    syllables = np.array(syllable_counts(lows), dtype=np.int64)
+    if syllables is None:
+        syllables = np.array(syllable_counts(lows), dtype=np.int64)
+    else:
+        syllables = np.array(syllables, dtype=np.int64)[idx]
     content, zipf = (
         word_profiles(texts) if profiles is None else (profiles[0][idx], profiles[1][idx])
     )
@@ -137,7 +143,9 @@ def form_table(vocab: Vocabulary, explained: frozenset[str] = frozenset()) -> np
     The result has one row per column constant and one column per form (a gather picks
     the columns of a text's tokens), then a column of zeros for padding."""
     table = np.zeros((len(vocab.counts) + 1, 8), dtype=np.float64)
-    table[:-1] = form_rows(list(vocab.counts), vocab.columns(word_profiles))
+    table[:-1] = form_rows(
+        list(vocab.counts), vocab.columns(word_profiles), vocab.columns(syllable_counts)
+    )
     index = vocab.index
     terms = [i for i in (index[t] for t in explained if t in index) if table[i, CONTENT]]
     table[terms, ZIPF_SUM] = np.maximum(table[terms, ZIPF_SUM], EXPLAINED_ZIPF)

@@ -27,7 +27,7 @@ from operator import getitem, methodcaller
 
 import numpy as np
 
-from readability.lexicon import frequency_table
+from readability.lexicon import frequency_table, lengths_by_ending
 from readability.model import indices_holding, texts_of
 
 RARE_ZIPF = 3.0  # LiNT / Van Heuven et al.: below once per million words is uncommon
@@ -318,19 +318,23 @@ def compound_zipf(word: str) -> float:
         parts = [p for p in word.split("-") if p]
         if len(parts) > 1:
             return max(whole, min(compound_zipf(p) for p in parts))
-    return max(whole, _split_value(word, table, depth=2))
+    return max(whole, _split_value(word, table, lengths_by_ending("nl", PART_ZIPF), depth=2))
 
 
-def _split_value(word: str, table: dict, depth: int) -> float:
-    """Best min(head, tail) over splits with a common tail; 0 when none."""
+def _split_value(word: str, table: dict, tails: dict[str, tuple[int, ...]], depth: int) -> float:
+    """Best min(head, tail) over splits with a common tail; 0 when none. ``tails``: the
+    lengths of the common words (``PART_ZIPF``) by their last three letters."""
     best = 0.0
     n = len(word)
     if n < 6 or depth == 0:
         return best
-    # Longest tail first: the head of a Dutch compound comes first.
-    for i in range(3, n - 2):
-        tail = word[i:]
-        tail_z = table.get(tail, 0.0)
+    # Longest tail first: the head of a Dutch compound comes first. Only an end as long
+    # as a common word with the same last letters can be one.
+    for length in tails.get(word[-3:], ()):
+        if length > n - 3:
+            continue
+        i = n - length
+        tail_z = table.get(word[i:], 0.0)
         if tail_z < PART_ZIPF:
             continue
         head = word[:i]
@@ -342,7 +346,7 @@ def _split_value(word: str, table: dict, depth: int) -> float:
                 continue
             head_z = max(table.get(stem, 0.0), table.get(_infinitive(stem), 0.0))
             if head_z < HEAD_ZIPF:
-                head_z = _split_value(stem, table, depth - 1)
+                head_z = _split_value(stem, table, tails, depth - 1)
             if head_z >= HEAD_ZIPF:
                 value = min(head_z, tail_z)
                 if value > best:

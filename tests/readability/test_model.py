@@ -78,3 +78,13 @@ def test_sentences_are_columns_whose_objects_are_made_on_first_use():
     assert (starts_of(plain), ends_of(plain)) == (table.starts, table.ends)
     assert list(sentences_holding(table, {"brief"})) == [table[2]]
     assert list(sentences_holding(plain, {"brief", "Wij"})) == [table[0], table[2]]
+
+
+def test_a_word_column_holds_the_rule_of_each_real_word_in_order():
+    """Signals over ``forms`` read per-form columns computed once for the whole vocabulary;
+    numbers, amounts and variables are left out, the order stays that of ``forms``."""
+    doc = build_doc("Wij betalen € 12,50 op 1 mei. Bel {{ telefoon }} of mail Wij.")
+    vocab = Vocabulary(doc.sentences)
+    column = vocab.word_column(lambda texts: [t.upper() for t in texts])
+    assert column == [t.upper() for t in vocab.forms]
+    assert "12,50" in vocab.counts and "12,50" not in vocab.forms

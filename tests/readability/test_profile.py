@@ -12,6 +12,7 @@ from readability.profile import (
     sentence_counts,
 )
 from readability.signals.word_frequency import word_profiles
+from readability.syllables import syllable_counts
 from readability.textmodel import build_doc
 from tests.readability.word_bands import words_of_every_band
 
@@ -130,6 +131,7 @@ def test_the_column_wise_counts_equal_form_counts():
     assert rows.shape == (len(forms), 8)
     for form, row in zip(forms, rows.tolist(), strict=True):
         assert tuple(row) == form_counts(form), form
-    # The word profiles a vocabulary already holds give the same rows.
+    # The word profiles and syllables a vocabulary already holds give the same rows.
     assert np.array_equal(form_rows(forms, word_profiles(forms)), rows)
+    assert np.array_equal(form_rows(forms, None, syllable_counts(forms)), rows)
     assert form_rows([]).shape == (0, 8)

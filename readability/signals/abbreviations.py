@@ -17,6 +17,8 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
+from itertools import compress
+from operator import ne, not_, or_
 
 from readability.model import Sentence, Vocabulary, indices_holding, is_word_text, texts_of
 from readability.report import Finding, finding_at
@@ -72,7 +74,12 @@ def unexplained_abbreviations(
     findings: list[Finding] = []
     if vocab is None:
         vocab = Vocabulary(sentences)
-    key_of = {t: key for t in vocab.counts if (key := abbreviation_key(t)) is not None}
+    # A word of lower-case letters only is an abbreviation only when listed: the rest of
+    # the test is for words with capitals, hyphens or other marks.
+    texts, lows = list(vocab.norm), list(vocab.norm.values())
+    maybe = map(or_, map(ne, texts, lows), map(known.__contains__, lows))
+    maybe = map(or_, maybe, map(not_, map(str.isalpha, texts)))
+    key_of = {t: key for t in compress(texts, maybe) if (key := abbreviation_key(t)) is not None}
     # Only sentences holding an abbreviation not met before need their words (with spans
     # and kinds): ``todo`` shrinks as first uses are found.
     todo = set(key_of)

@@ -344,7 +344,9 @@ def _split_value(word: str, table: dict, tails: dict[str, tuple[int, ...]], dept
             stem = head[: len(head) - len(link)] if link else head
             if len(stem) < 3:
                 continue
-            head_z = max(table.get(stem, 0.0), table.get(_infinitive(stem), 0.0))
+            head_z = table.get(stem, 0.0)
+            if head_z < tail_z:  # else the tail decides, whatever the infinitive's value
+                head_z = max(head_z, table.get(_infinitive(stem), 0.0))
             if head_z < HEAD_ZIPF:
                 head_z = _split_value(stem, table, tails, depth - 1)
             if head_z >= HEAD_ZIPF:

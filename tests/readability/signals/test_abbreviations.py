@@ -1,5 +1,10 @@
+from readability.lexicon import frequency_table
 from readability.model import Segment
-from readability.signals.abbreviations import unexplained_abbreviations
+from readability.signals.abbreviations import (
+    abbreviation_key,
+    known_abbreviations,
+    unexplained_abbreviations,
+)
 from readability.tokenize import split_sentences
 
 
@@ -30,3 +35,11 @@ def test_unknown_capitals_are_flagged_without_suggestion():
 
 def test_roman_numerals_are_not_abbreviations():
     assert check("Zie hoofdstuk IV.") == []
+
+
+def test_only_listed_words_of_lower_case_letters_are_abbreviations():
+    """The rule skips the key test for such words: it must never find one among them."""
+    known = known_abbreviations()
+    words = [w for w in frequency_table("nl") if w.isalpha() and w == w.lower()]
+    found = {w for w in words if abbreviation_key(w) is not None}
+    assert found <= known.keys()

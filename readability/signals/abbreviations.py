@@ -90,10 +90,8 @@ def unexplained_abbreviations(
         s = sentences[k]
         seg_text = s.segment.text
         for text, start in zip(s.texts, s.layout[0], strict=True):
-            if not is_word_text(text):
-                continue
-            key = abbreviation_key(text)
-            if key is None or key in seen:
+            key = key_of.get(text)
+            if key is None or key in seen or not is_word_text(text):
                 continue
             seen.add(key)
             full = known.get(key)

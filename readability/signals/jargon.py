@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import compress
 
 from readability.model import Sentence, Vocabulary, indices_holding, is_word_text, texts_of
 from readability.report import Finding, finding_at
@@ -201,32 +202,32 @@ def find_jargon(
             continue
         s = sentences[k]
         clauses = s.layout[1]
-        i = 0
-        while i < len(norms):
-            if norms[i] in index and is_word_text(texts[i]):
-                hit = matcher.match_at(norms, clauses, i)
-                if hit:
-                    entry, j = hit
-                    alts = entry.alternatives
-                    plain = " of ".join(f"'{a}'" for a in alts)
-                    msg = (
-                        f"'{entry.phrase}' is ambtelijke taal. Schrijf liever {plain}."
-                        if alts
-                        else f"'{entry.phrase}' is ambtelijke taal. Zeg het eenvoudiger."
-                    )
-                    start, end = s.span(i, j)
-                    findings.append(
-                        finding_at(
-                            s.segment,
-                            start,
-                            end,
-                            "jargon",
-                            entry.severity,
-                            msg,
-                            alts[0] if alts else None,
-                        )
-                    )
-                    i = j + 1
-                    continue
-            i += 1
+        after_hit = 0  # a hit's words are not searched again
+        for i in compress(range(len(norms)), map(index.__contains__, norms)):
+            if i < after_hit or not is_word_text(texts[i]):
+                continue
+            hit = matcher.match_at(norms, clauses, i)
+            if not hit:
+                continue
+            entry, j = hit
+            alts = entry.alternatives
+            plain = " of ".join(f"'{a}'" for a in alts)
+            msg = (
+                f"'{entry.phrase}' is ambtelijke taal. Schrijf liever {plain}."
+                if alts
+                else f"'{entry.phrase}' is ambtelijke taal. Zeg het eenvoudiger."
+            )
+            start, end = s.span(i, j)
+            findings.append(
+                finding_at(
+                    s.segment,
+                    start,
+                    end,
+                    "jargon",
+                    entry.severity,
+                    msg,
+                    alts[0] if alts else None,
+                )
+            )
+            after_hit = j + 1
     return findings

@@ -90,7 +90,7 @@ def nominalisation_findings(
     findings: list[Finding] = []
     if vocab is None:
         vocab = Vocabulary(sentences)
-    nominal = vocab.texts_where(is_nominalisation)
+    nominal = frozenset(filter(is_word_text, vocab.texts_where(is_nominalisation)))
     if not nominal:
         return findings
     all_texts = texts_of(sentences)
@@ -99,7 +99,7 @@ def nominalisation_findings(
         if len(texts) < per_sentence or sum(map(nominal.__contains__, texts)) < per_sentence:
             continue
         s = sentences[k]
-        hits = [t for t in texts if is_word_text(t) and is_nominalisation(t.lower())]
+        hits = list(filter(nominal.__contains__, texts))
         if len(hits) >= per_sentence:
             names = ", ".join(hits)
             findings.append(

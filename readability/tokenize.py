@@ -24,8 +24,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
-from itertools import accumulate, chain, compress, repeat
-from operator import add, itemgetter, lt, ne, sub
+from itertools import accumulate, chain, compress, filterfalse, repeat
+from operator import add, eq, itemgetter, lt, ne, sub
 
 from readability.model import Segment, Sentence, Sentences, Word
 
@@ -301,7 +301,9 @@ def _folds(parts: Sequence[str], runs: Sequence[str], toks: Sequence[str], first
     The cheap tests run over all end parts in C (``map``), the word test once per distinct
     word before a dot; Python only looks at the few candidates.
     """
-    dots = [p for p in compress(ends, map(".".__eq__, map(runs.__getitem__, ends))) if p]
+    dots = list(compress(ends, map(".".__eq__, map(runs.__getitem__, ends))))
+    if dots and not dots[0]:
+        del dots[0]  # a dot as the text's first part follows no word
     if not dots:
         return []
     prevs = list(map(toks.__getitem__, map((-1).__add__, map(first.__getitem__, dots))))
@@ -416,7 +418,7 @@ class _Tokens:
             # "enz."/"etc." before a capital ends the sentence after all (within its segment).
             folds = [p for p in folds if _keeps_going(text, toks, first, offs, p, segments, bases)]
             fold_set = set(folds)
-            ends = [p for p in ends if p not in fold_set]
+            ends = list(filterfalse(fold_set.__contains__, ends))
         self.folds = folds
         self.cuts = ends
         # ``words`` are ``toks`` with trailing hyphens trimmed off the words ``trimmed``.
@@ -467,10 +469,16 @@ class _Tokens:
         texts = list(map(words.__getitem__, map(slice, tok_heads, tok_tails)))
         # A sentence cut by an end token ends after it; the last one of a segment ends
         # with its last word (shorter by the hyphens trimmed off that word).
-        ends = [
-            offs[2 * t - 1] if t == lasts[k] else offs[2 * t + 1]
-            for t, k in zip(tails, seg_of, strict=True)
-        ]
+        # (Part t ends at offs[2t + 1]; the part before it at offs[2t - 1].)
+        at_segment_end = map(eq, tails, map(lasts.__getitem__, seg_of))
+        ends = list(
+            map(
+                offs.__getitem__,
+                map(
+                    sub, map((1).__add__, map((2).__mul__, tails)), map((2).__mul__, at_segment_end)
+                ),
+            )
+        )
         for w in self.trimmed:
             # Sentences are disjoint and hold a token each: ``tok_tails`` strictly rises.
             i = bisect_left(tok_tails, w + 1)

@@ -469,16 +469,10 @@ class _Tokens:
         texts = list(map(words.__getitem__, map(slice, tok_heads, tok_tails)))
         # A sentence cut by an end token ends after it; the last one of a segment ends
         # with its last word (shorter by the hyphens trimmed off that word).
-        # (Part t ends at offs[2t + 1]; the part before it at offs[2t - 1].)
-        at_segment_end = map(eq, tails, map(lasts.__getitem__, seg_of))
-        ends = list(
-            map(
-                offs.__getitem__,
-                map(
-                    sub, map((1).__add__, map((2).__mul__, tails)), map((2).__mul__, at_segment_end)
-                ),
-            )
-        )
+        ends = [
+            offs[2 * t - 1] if t == lasts[k] else offs[2 * t + 1]
+            for t, k in zip(tails, seg_of, strict=True)
+        ]
         for w in self.trimmed:
             # Sentences are disjoint and hold a token each: ``tok_tails`` strictly rises.
             i = bisect_left(tok_tails, w + 1)

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from itertools import accumulate, compress, repeat
-from operator import gt, or_
 
 from readability.html_text import html_to_pieces, looks_like_html
 from readability.model import BLOCK_TYPES, Block, Doc, Segment, Sentences
@@ -23,52 +21,40 @@ _LIST_MARK_RE = re.compile(r"[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+")
 _HEADING_MARK_RE = re.compile(r"[ \t]*#{1,6}[ \t]+")
 # The first character (after spaces) of every heading or list marker, digits aside.
 _MARK_HEADS = frozenset("#-*•–")
-# What a line that may hold a marker starts with (digits aside): a marker or a space.
-_MARK_STARTS = (*_MARK_HEADS, " ", "\t")
-_new = tuple.__new__  # Segment(...) without the Python-level __new__ of a NamedTuple
 
 
 def _plain_segments(
     text: str, block: int | None, kind: str | None, para: int
 ) -> tuple[list[Segment], int]:
-    """Split plain text on line breaks; a line with a list or heading marker gets that kind.
-
-    A blank line after a filled one starts a new paragraph. The lines are measured, tested
-    and numbered with C-level maps; only a line that starts like a marker (after spaces: a
-    marker character or a digit) takes a Python step."""
-    raws = text.splitlines(keepends=True)
-    lines = list(map(str.rstrip, raws, repeat("\r\n")))
-    offsets = list(accumulate(map(len, raws), initial=0))
-    filled = list(map(bool, map(str.strip, lines)))
-    # Line i opens a new paragraph number when it is blank and the line before it is not.
-    paras = list(accumulate(map(gt, [False, *filled], filled), initial=para))
-    keep = list(compress(range(len(lines)), filled))
-    kinds = [kind or "paragraph"] * len(keep)
-    texts = list(map(lines.__getitem__, keep))
-    starts = list(map(offsets.__getitem__, keep))
-    if kind is None:
-        maybe = map(or_, map(str.startswith, texts, repeat(_MARK_STARTS)), map(_digit_first, texts))
-        for k in compress(range(len(keep)), maybe):
-            line = texts[k]
-            head = line.lstrip(" \t")[:1]
-            if head not in _MARK_HEADS and not head.isdecimal():
-                continue
+    """Split plain text on line breaks; a line with a list or heading marker gets that kind."""
+    segments: list[Segment] = []
+    blank = True
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        offset = pos
+        pos += len(raw)
+        line = raw.rstrip("\r\n")
+        if not line.strip():
+            if not blank:
+                para += 1
+            blank = True
+            continue
+        blank = False
+        seg_kind = kind or "paragraph"
+        head = line.lstrip(" \t")[:1]
+        if kind is None and (head in _MARK_HEADS or head.isdecimal()):
             mark = _HEADING_MARK_RE.match(line)
             if mark:
-                kinds[k] = "heading"
+                seg_kind = "heading"
             else:
                 mark = _LIST_MARK_RE.match(line)
                 if mark:
-                    kinds[k] = "list_item"
+                    seg_kind = "list_item"
             if mark:
-                starts[k] += mark.end()
-                texts[k] = line[mark.end() :]
-    rows = zip(kinds, texts, repeat(block), starts, map(paras.__getitem__, map((1).__add__, keep)))
-    return list(map(_new, repeat(Segment), rows)), paras[-1] + 1
-
-
-def _digit_first(line: str) -> bool:
-    return line[:1].isdecimal()
+                offset += mark.end()
+                line = line[mark.end() :]
+        segments.append(Segment(seg_kind, line, block, offset, para))
+    return segments, para + 1
 
 
 def _html_segments(

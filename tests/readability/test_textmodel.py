@@ -1,8 +1,5 @@
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
-from readability.model import Block, Segment
-from readability.textmodel import _HEADING_MARK_RE, _LIST_MARK_RE, _plain_segments, build_doc
+from readability.model import Block
+from readability.textmodel import build_doc
 
 
 def sentence_texts(doc):
@@ -60,46 +57,3 @@ def test_blank_lines_start_new_paragraphs():
     doc = build_doc("Een zin.\nNog een zin.\n\nNieuwe alinea.")
     paras = [s.segment.paragraph for s in doc.sentences]
     assert paras[0] == paras[1] != paras[2]
-
-
-def plain_segments_line_by_line(text, block, kind, para):
-    """The rule of ``_plain_segments``, one line at a time (the reference)."""
-    segments = []
-    blank = True
-    pos = 0
-    for raw in text.splitlines(keepends=True):
-        offset = pos
-        pos += len(raw)
-        line = raw.rstrip("\r\n")
-        if not line.strip():
-            if not blank:
-                para += 1
-            blank = True
-            continue
-        blank = False
-        seg_kind = kind or "paragraph"
-        if kind is None:
-            mark = _HEADING_MARK_RE.match(line)
-            if mark:
-                seg_kind = "heading"
-            else:
-                mark = _LIST_MARK_RE.match(line)
-                if mark:
-                    seg_kind = "list_item"
-            if mark:
-                offset += mark.end()
-                line = line[mark.end() :]
-        segments.append(Segment(seg_kind, line, block, offset, para))
-    return segments, para + 1
-
-
-@settings(max_examples=400, deadline=None)
-@given(
-    st.text(alphabet="ab #-*•–1.) \t\n\r\u2028\x0b", max_size=60),
-    st.sampled_from([None, "list_item", "table_cell"]),
-    st.integers(0, 5),
-)
-def test_plain_segments_equal_the_line_by_line_rule(text, kind, para):
-    """Segments, their kinds, offsets and paragraph numbers, and the next paragraph
-    number (where the next block goes on) are those of the line-by-line rule."""
-    assert _plain_segments(text, 3, kind, para) == plain_segments_line_by_line(text, 3, kind, para)

@@ -132,6 +132,16 @@ _FORMAT_RANGES = (
 FORMAT_CHARS = frozenset(chr(c) for a, b in _FORMAT_RANGES for c in range(a, b + 1))
 _FORMAT_RE = re.compile("[" + "".join(sorted(FORMAT_CHARS)) + "]")
 _CONFUSABLE_CHARS = frozenset(_CONFUSABLES)
+# Non-ASCII characters that NFKC leaves alone wherever they stand: accented Latin letters,
+# general punctuation and currency signs that NFKC does not map, none of them a combining
+# mark or a character that composes with the one before it. A text whose only non-ASCII
+# characters are these is NFKC already, so the whole-text check is skipped (most Dutch
+# text: "é", "ë", "’", "€", "–").
+NFKC_STABLE = frozenset(
+    c
+    for c in map(chr, [*range(0xA0, 0x250), *range(0x2010, 0x2060), *range(0x20A0, 0x20D0)])
+    if unicodedata.is_normalized("NFKC", c) and not unicodedata.combining(c)
+)
 _ASCII_BYTES = bytes(range(128))
 
 
@@ -159,6 +169,16 @@ def _nfkc(text: str) -> str:
     )
 
 
+def _non_ascii(text: str) -> set[str]:
+    """The distinct non-ASCII characters, found in C: drop every ASCII byte of the UTF-8
+    form (what is left are whole multi-byte characters) and decode the small rest."""
+    return set(
+        text.encode("utf-8", "surrogatepass")
+        .translate(None, _ASCII_BYTES)
+        .decode("utf-8", "surrogatepass")
+    )
+
+
 def normalize_text(text: str, lang: str = "nl") -> str:
     """NFKC, look-alike letters folded to Latin, invisible characters removed.
 
@@ -168,15 +188,10 @@ def normalize_text(text: str, lang: str = "nl") -> str:
     """
     if text.isascii():
         return text
-    if not unicodedata.is_normalized("NFKC", text):
+    chars = _non_ascii(text)
+    if not chars <= NFKC_STABLE and not unicodedata.is_normalized("NFKC", text):
         text = _nfkc(text)
-    # The distinct non-ASCII characters, found in C: drop every ASCII byte of the UTF-8
-    # form (what is left are whole multi-byte characters) and decode the small rest.
-    chars = set(
-        text.encode("utf-8", "surrogatepass")
-        .translate(None, _ASCII_BYTES)
-        .decode("utf-8", "surrogatepass")
-    )
+        chars = _non_ascii(text)
     if not chars.isdisjoint(FORMAT_CHARS):
         text = _FORMAT_RE.sub("", text)
     if not chars.isdisjoint(_CONFUSABLE_CHARS):

@@ -25,7 +25,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from itertools import accumulate, chain, compress, filterfalse, repeat
-from operator import add, eq, itemgetter, lt, ne, sub
+from operator import add, itemgetter, lt, ne, sub
 
 from readability.model import Segment, Sentence, Sentences, Word
 

@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from readability import analyze, normalize_text
-from readability.normalize import _FORMAT_RE, _nfkc
+from readability.normalize import _FORMAT_RE, NFKC_STABLE, _nfkc
 
 OFFICIALESE = (
     "Indien u niet voldoet aan de inlichtingenplicht, dient u er rekening mee te houden dat "
@@ -55,3 +55,22 @@ NFKC_TEXT = st.text(
 @given(NFKC_TEXT)
 def test_line_by_line_nfkc_is_nfkc_of_the_whole_text(text):
     assert _nfkc(text) == unicodedata.normalize("NFKC", text)
+
+
+def test_the_characters_taken_as_nfkc_stable_never_change_in_any_text():
+    """A text whose only non-ASCII characters are in ``NFKC_STABLE`` skips the NFKC check.
+    That holds when NFKC maps none of them and none can compose with the character
+    before it: none is a combining mark, the second part of a canonical decomposition or
+    a Hangul vowel or final consonant jamo."""
+    seconds = set()
+    for cp in range(sys.maxunicode + 1):
+        parts = unicodedata.decomposition(chr(cp)).split()
+        if len(parts) == 2 and not parts[0].startswith("<"):
+            seconds.add(chr(int(parts[1], 16)))
+    jamo = {chr(c) for c in [*range(0x1161, 0x1176), *range(0x11A8, 0x11C3)]}
+    assert NFKC_STABLE.isdisjoint(seconds | jamo)
+    assert all(unicodedata.normalize("NFKC", c) == c for c in NFKC_STABLE)
+    assert not any(unicodedata.combining(c) for c in NFKC_STABLE)
+    assert {"é", "ë", "’", "€", "–"} <= NFKC_STABLE and "…" not in NFKC_STABLE
+    sample = "".join(sorted(NFKC_STABLE))
+    assert unicodedata.is_normalized("NFKC", "Ae" + sample + "a" + sample[::-1])

@@ -157,16 +157,20 @@ def _fold_mixed_words(text: str) -> str:
     return _WORD_RE.sub(fold, text)
 
 
-def _nfkc(text: str) -> str:
-    """``unicodedata.normalize("NFKC", text)``, line by line: most lines of a long text are
-    normalised already (one "…" is enough to make the whole text not so), and checking a
-    line costs far less than normalising it. A line break is a starter that nothing
-    composes with and no character decomposes to, so lines normalise independently."""
+def _nfkc(text: str) -> tuple[str, str]:
+    """``unicodedata.normalize("NFKC", text)``, line by line, and the lines it changed
+    (joined). Most lines of a long text are normalised already (one "…" is enough to make
+    the whole text not so), and checking a line costs far less than normalising it. A
+    line break is a starter that nothing composes with and no character decomposes to, so
+    lines normalise independently."""
     is_normalized, normalize = unicodedata.is_normalized, unicodedata.normalize
     lines = text.split("\n")
-    return "\n".join(
-        [line if is_normalized("NFKC", line) else normalize("NFKC", line) for line in lines]
-    )
+    changed = []
+    for i, line in enumerate(lines):
+        if not is_normalized("NFKC", line):
+            lines[i] = normalize("NFKC", line)
+            changed.append(lines[i])
+    return "\n".join(lines), "\n".join(changed)
 
 
 def _non_ascii(text: str) -> set[str]:
@@ -190,8 +194,10 @@ def normalize_text(text: str, lang: str = "nl") -> str:
         return text
     chars = _non_ascii(text)
     if not chars <= NFKC_STABLE and not unicodedata.is_normalized("NFKC", text):
-        text = _nfkc(text)
-        chars = _non_ascii(text)
+        text, changed = _nfkc(text)
+        # The characters of the changed lines join those found before: a superset of what
+        # the text now holds is enough for the tests below.
+        chars |= _non_ascii(changed)
     if not chars.isdisjoint(FORMAT_CHARS):
         text = _FORMAT_RE.sub("", text)
     if not chars.isdisjoint(_CONFUSABLE_CHARS):

@@ -345,12 +345,10 @@ class Vocabulary:
         # per-sentence sums (readability.profile); ``source`` is the sentence list it
         # belongs to. The counts come from the indices, one C pass per step.
         self.source = sentences
-        texts = texts_of(sentences)
-        self.index = index = dict(zip(dict.fromkeys(chain.from_iterable(texts)), count()))
+        tokens = list(chain.from_iterable(texts_of(sentences)))
+        self.index = index = dict(zip(dict.fromkeys(tokens), count()))
         self.token_forms = forms = np.fromiter(
-            map(index.__getitem__, chain.from_iterable(texts)),
-            dtype=np.intp,
-            count=sum(lengths_of(sentences)),
+            map(index.__getitem__, tokens), dtype=np.intp, count=len(tokens)
         )
         self.counts = counts = Counter(
             dict(zip(index, np.bincount(forms, minlength=len(index)).tolist(), strict=True))

@@ -11,7 +11,7 @@ from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import compress, repeat
-from operator import add, attrgetter
+from operator import add, attrgetter, lt
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -100,7 +100,7 @@ def part_estimate(
     signals = signals_from_counts(
         total,
         k,
-        long_sentences=sum(map(long_limit.__lt__, lengths)),
+        long_sentences=sum(map(lt, repeat(long_limit), lengths)),
         passive_sentences=sum(passive[first : last + 1]),
         jargon_hits=sum(jargon[first : last + 1]),
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from itertools import compress, repeat
-from operator import attrgetter, getitem
+from operator import attrgetter, getitem, le, lt
 
 import numpy as np
 
@@ -60,9 +60,9 @@ def sentence_report(sentences: Sequence[Sentence], levels: Levels, policy) -> li
     n = len(sentences)
     # Most sentences need no suggestion: the ones that may are found in C.
     needs = set(compress(range(n), per))  # with a finding
-    needs.update(compress(range(n), map(boundary.__le__, scores)))  # above the level
+    needs.update(compress(range(n), map(le, repeat(boundary), scores)))  # above the level
     needs.update(compress(range(n), hard_counts))  # with hard words
-    needs.update(compress(range(n), map(warn.__lt__, words)))  # long
+    needs.update(compress(range(n), map(lt, repeat(warn), words)))  # long
     tips = {
         i: tuple(
             _suggestions(

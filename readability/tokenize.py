@@ -25,7 +25,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from itertools import accumulate, chain, compress, filterfalse, repeat
-from operator import add, itemgetter, lt, ne, sub
+from operator import add, eq, itemgetter, lt, mul, ne, sub
 
 from readability.model import Segment, Sentence, Sentences, Word
 
@@ -218,7 +218,7 @@ def sentence_layout(sentence: Sentence) -> tuple[list[int], list[int]]:
     start = sentence.start
     lens = list(map(len, texts))
     if text.startswith(" ".join(texts), start):
-        starts = list(accumulate(map((1).__add__, lens), initial=start))
+        starts = list(accumulate(map(add, lens, repeat(1)), initial=start))
         starts.pop()
         return starts, [0] * len(texts)
     starts = []
@@ -301,12 +301,12 @@ def _folds(parts: Sequence[str], runs: Sequence[str], toks: Sequence[str], first
     The cheap tests run over all end parts in C (``map``), the word test once per distinct
     word before a dot; Python only looks at the few candidates.
     """
-    dots = list(compress(ends, map(".".__eq__, map(runs.__getitem__, ends))))
+    dots = list(compress(ends, map(eq, map(runs.__getitem__, ends), repeat("."))))
     if dots and not dots[0]:
         del dots[0]  # a dot as the text's first part follows no word
     if not dots:
         return []
-    prevs = list(map(toks.__getitem__, map((-1).__add__, map(first.__getitem__, dots))))
+    prevs = list(map(toks.__getitem__, map(sub, map(first.__getitem__, dots), repeat(1))))
     abbreviation_like = {t for t in set(prevs) if t.lower() in ABBREVIATIONS or "." in t}
     maybe = map(abbreviation_like.__contains__, prevs)
     out = []
@@ -396,7 +396,7 @@ class _Tokens:
         variables: list[int] = []
         if "{" in text:
             # A {{ variable }} is one token though it holds spaces: split a stand-in.
-            variables = list(compress(range(len(runs)), map("{".__eq__, map(_FIRST, runs))))
+            variables = list(compress(range(len(runs)), map(eq, map(_FIRST, runs), repeat("{"))))
             if variables:
                 spaced = list(runs)
                 for p in variables:
@@ -452,7 +452,7 @@ class _Tokens:
                 for c, k in zip(cuts, map(bisect_right, repeat(firsts), cuts), strict=True)
                 if c < lasts[k - 1]
             ]
-        heads = sorted([*firsts, *map((1).__add__, cuts)])
+        heads = sorted([*firsts, *map(add, cuts, repeat(1))])
         tails = sorted([*cuts, *lasts])
         keep = list(map(lt, heads, tails))
         if not all(keep):
@@ -483,7 +483,7 @@ class _Tokens:
         base_of = list(map(bases.__getitem__, seg_of))
         return Sentences(
             list(map(segs.__getitem__, seg_of)),
-            list(map(sub, map(offs.__getitem__, map((2).__mul__, heads)), base_of)),
+            list(map(sub, map(offs.__getitem__, map(mul, heads, repeat(2))), base_of)),
             list(map(sub, ends, base_of)),
             texts,
         )

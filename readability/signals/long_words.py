@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from itertools import compress, repeat
-from operator import ge, or_
+from operator import ge, lt, or_
 
 from readability.syllables import count_syllables, syllable_counts
 
@@ -34,4 +34,4 @@ def lix_long_share(forms: Mapping[str, int], total: int) -> float:
     """Share of words with more than 6 letters (the LIX definition of long)."""
     if not total:
         return 0.0
-    return sum(compress(forms.values(), map((6).__lt__, map(len, forms)))) / total
+    return sum(compress(forms.values(), map(lt, repeat(6), map(len, forms)))) / total

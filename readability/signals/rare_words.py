@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from itertools import repeat
-from operator import getitem, methodcaller
+from operator import getitem, lt, methodcaller
 
 from readability.lexicon import frequency_table, zipf
 from readability.model import Sentence, sentences_holding
@@ -41,7 +41,7 @@ def rare_forms(forms: Iterable[str], threshold: float = DEFAULT_THRESHOLD) -> li
         f
         for f, long, upper, alpha in zip(
             forms,
-            map((3).__lt__, map(len, forms)),
+            map(lt, repeat(3), map(len, forms)),
             map(str.isupper, map(getitem, forms, repeat(slice(0, 1)))),
             map(str.isalpha, forms),
             strict=True,

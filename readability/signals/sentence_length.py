@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from itertools import compress
+from itertools import compress, repeat
+from operator import lt
 
 from readability.model import Sentence, ends_of, lengths_of, segments_of, starts_of
 from readability.report import Finding, finding_at
@@ -19,7 +20,7 @@ def sentence_length_stats(lengths: list[int], limit: int = 20) -> dict[str, floa
     n = len(lengths)
     return {
         "mean": sum(lengths) / n,
-        "share_over": sum(map(limit.__lt__, lengths)) / n,
+        "share_over": sum(map(lt, repeat(limit), lengths)) / n,
         "longest": max(lengths),
     }
 
@@ -34,7 +35,7 @@ def long_sentence_findings(
     lengths = lengths_of(sentences)
     segments, starts, ends = segments_of(sentences), starts_of(sentences), ends_of(sentences)
     # Python steps only for the sentences over ``warn_over`` words (found in C).
-    for i in compress(range(len(lengths)), map(warn_over.__lt__, lengths)):
+    for i in compress(range(len(lengths)), map(lt, repeat(warn_over), lengths)):
         n = lengths[i]
         if n > long_over:
             findings.append(

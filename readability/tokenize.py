@@ -298,15 +298,14 @@ def _folds(parts: Sequence[str], runs: Sequence[str], toks: Sequence[str], first
     ``_scan``): a "." right after a word that is a known abbreviation or holds a dot. Their
     sentence goes on. ("enz."/"etc." before a capital ends it after all: ``_keeps_going``.)
 
-    The cheap tests run over all end parts in C (``map``), the word test once per distinct
-    word before a dot; Python only looks at the few candidates.
+    The cheap tests run over all end parts in one comprehension each, the word test once
+    per distinct word before a dot; only the few candidates get a closer look.
     """
-    dots = list(compress(ends, map(eq, map(runs.__getitem__, ends), repeat("."))))
-    if dots and not dots[0]:
-        del dots[0]  # a dot as the text's first part follows no word
+    # (A dot as the text's first part follows no word.)
+    dots = [p for p in ends if runs[p] == "." and p]
     if not dots:
         return []
-    prevs = list(map(toks.__getitem__, map(sub, map(first.__getitem__, dots), repeat(1))))
+    prevs = [toks[first[p] - 1] for p in dots]
     abbreviation_like = {t for t in set(prevs) if t.lower() in ABBREVIATIONS or "." in t}
     maybe = map(abbreviation_like.__contains__, prevs)
     out = []

@@ -37,10 +37,8 @@ def _suggestions(
         elif f.rule == "passive":
             out.append(passive_suggestion(s, f))
     if hard_words:
-        seen = []
-        for t in s.texts:
-            if t in levels.hard_forms and t not in seen:
-                seen.append(t)
+        hard_forms = levels.hard_forms
+        seen = [t for t in dict.fromkeys(s.texts) if t in hard_forms]
         out += [hard_word_suggestion(t) for t in seen[:MAX_HARD_WORDS]]
     if not out and hard:
         out.append(NO_SUGGESTION)

@@ -9,8 +9,10 @@ no rule applies, the hint says so.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import compress
 
 from readability.lexicon import frequency_table
 from readability.model import Sentence
@@ -23,6 +25,7 @@ _COORDINATING = frozenset({"en", "maar", "want", "dus", "of"})
 _SUBORDINATING = frozenset(
     {"omdat", "zodat", "terwijl", "waardoor", "doordat", "nadat", "voordat", "als", "wanneer"}
 )
+_CONJUNCTIONS = _COORDINATING | _SUBORDINATING
 _LONG_VOWEL_RE = re.compile(r"([aeou])\1([^aeiouy])$")
 _SHORT_ONE_SYLLABLE_RE = re.compile(r"[^aeiouy]*[aeiou][^aeiouy]")
 _SEPARABLE = (
@@ -57,17 +60,19 @@ def split_point(norms: Sequence[str], clauses: Sequence[int]) -> int | None:
     among equals the point closest to the middle.
     """
     n = len(norms)
+    last = n - MIN_PART
+    if last < MIN_PART:
+        return None
+    # The candidates: where the clause number changes (clause numbers rise along the
+    # sentence, so a bisection per clause finds them) and the conjunctions (found in C).
+    breaks = {bisect_left(clauses, c) for c in range(clauses[0] + 1, clauses[-1] + 1)}
+    joins = compress(range(n), map(_CONJUNCTIONS.__contains__, norms))
     best = None
     best_key = None
-    for i in range(MIN_PART, n - MIN_PART + 1):
-        norm = norms[i]
-        if clauses[i] != clauses[i - 1]:
-            kind = 0
-        elif norm in _COORDINATING or norm in _SUBORDINATING:
-            kind = 1
-        else:
+    for i in sorted(breaks.union(joins)):
+        if not MIN_PART <= i <= last:
             continue
-        key = (kind, abs(i - n / 2))
+        key = (0 if i in breaks else 1, abs(i - n / 2))
         if best_key is None or key < best_key:
             best, best_key = i, key
     return best
@@ -175,10 +180,11 @@ def passive_suggestion(sentence: Sentence, finding: Finding) -> Suggestion:
     starts, clauses = sentence.layout
     seg_start = finding.start - sentence.segment.offset
     seg_end = finding.end - sentence.segment.offset
+    # The words that lie wholly inside the finding (starts rise along the sentence).
     inside = [
         k
-        for k, (a, t) in enumerate(zip(starts, texts, strict=True))
-        if seg_start <= a and a + len(t) <= seg_end
+        for k in range(bisect_left(starts, seg_start), bisect_right(starts, seg_end))
+        if starts[k] + len(texts[k]) <= seg_end
     ]
     participle = texts[inside[-1]] if inside else ""
     verb = infinitive_of(participle) if participle else None

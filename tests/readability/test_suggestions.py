@@ -1,4 +1,10 @@
+from itertools import accumulate
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from readability import analyze
+from readability.suggestions import MIN_PART, split_point
 
 LONG = (
     "U kunt bijzondere bijstand aanvragen voor kosten die u niet zelf kunt betalen, en wij "
@@ -65,3 +71,34 @@ def test_sentences_are_listed_hardest_first_with_their_own_level():
     assert report.sentences[0].text.startswith("U kunt bijzondere")
     data = report.to_dict()["sentences"][0]
     assert {"start", "end", "block", "level", "score", "suggestions", "rank"} <= set(data)
+
+
+def split_point_word_by_word(norms, clauses):
+    """The rule of ``split_point``, one word at a time (the reference)."""
+    n = len(norms)
+    best, best_key = None, None
+    for i in range(MIN_PART, n - MIN_PART + 1):
+        if clauses[i] != clauses[i - 1]:
+            kind = 0
+        elif norms[i] in {"en", "maar", "want", "dus", "of", "omdat", "als", "wanneer"}:
+            kind = 1
+        else:
+            continue
+        key = (kind, abs(i - n / 2))
+        if best_key is None or key < best_key:
+            best, best_key = i, key
+    return best
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["wij", "en", "omdat", "huur", "als"]), st.integers(0, 2)),
+        max_size=30,
+    )
+)
+def test_split_point_equals_the_word_by_word_rule(words):
+    """Where to split: clause breaks before conjunctions, then nearest the middle."""
+    norms = [w for w, _ in words]
+    clauses = list(accumulate(step for _, step in words))
+    assert split_point(norms, clauses) == split_point_word_by_word(norms, clauses)

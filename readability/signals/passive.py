@@ -188,12 +188,15 @@ def _passive_span(
         completes = transitive | participles
     else:
         completes = transitive
-    best = None
-    for k in range(lo, hi + 1):
-        if k != i and texts[k] in completes and (best is None or abs(k - i) < abs(best - i)):
-            best = k
-    if best is None:
+    # The completing word nearest to the auxiliary (the first of two as near).
+    found = [
+        k
+        for k in compress(range(lo, hi + 1), map(completes.__contains__, texts[lo : hi + 1]))
+        if k != i
+    ]
+    if not found:
         return None
+    best = min(found, key=lambda k: abs(k - i))
     first, last = min(i, best), max(i, best)
     if first > lo and norms[first - 1] in MODALS:
         first -= 1

@@ -12,7 +12,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, repeat
+from operator import eq
 
 from readability.lexicon import frequency_table
 from readability.model import Sentence
@@ -190,8 +191,8 @@ def passive_suggestion(sentence: Sentence, finding: Finding) -> Suggestion:
     verb = infinitive_of(participle) if participle else None
     clause = clauses[inside[0]] if inside else None
     agent = ""
-    for k, norm in enumerate(norms):
-        if norm == "door" and clauses[k] == clause:
+    for k in compress(range(len(norms)), map(eq, norms, repeat("door"))):
+        if clauses[k] == clause:
             phrase = []
             before = bool(inside) and k < inside[-1]
             for x in range(k + 1, min(k + 5, len(texts))):

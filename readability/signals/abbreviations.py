@@ -28,6 +28,7 @@ _ROMAN_RE = re.compile(r"[IVXLCDM]+")
 _NOT_ABBREVIATIONS = frozenset({"OK", "TV", "EU", "NL", "AI", "PDF", "JA", "NEE", "LET", "OP"})
 _AFTER_BRACKET_RE = re.compile(r"\s*\(([^()]{3,120})\)")
 _HEAD_RE = re.compile(r"[-'’]")
+_ASCII_LETTERS_RE = re.compile(r"[a-z]+")
 
 
 @lru_cache(maxsize=1)
@@ -60,6 +61,22 @@ def abbreviation_key(text: str) -> str | None:
     return None
 
 
+class _WordsInVocabulary:
+    """Whether a lower-cased phrase may appear in the text: each of its runs of ASCII
+    letters lies inside a word of the text (a run of letters never crosses a gap between
+    tokens), so it is part of a lower-cased token text. When one is not, the phrase is
+    not there and the whole text need not be lower-cased to look for it."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        self._vocab = vocab
+        self._norms: str | None = None
+
+    def __call__(self, phrase: str) -> bool:
+        if self._norms is None:
+            self._norms = "\n".join(self._vocab.by_norm)
+        return all(map(self._norms.__contains__, _ASCII_LETTERS_RE.findall(phrase)))
+
+
 def unexplained_abbreviations(
     sentences: list[Sentence],
     full_text_lower: str | Callable[[], str],
@@ -84,6 +101,7 @@ def unexplained_abbreviations(
     # and kinds): ``todo`` shrinks as first uses are found.
     todo = set(key_of)
     all_texts = texts_of(sentences)
+    may_appear = _WordsInVocabulary(vocab)
     for k in indices_holding(sentences, frozenset(todo), vocab):
         if todo.isdisjoint(all_texts[k]):
             continue
@@ -101,7 +119,7 @@ def unexplained_abbreviations(
                 start > 0 and seg_text[start - 1] == "(" and len(seg_text[: start - 1].split()) >= 2
             )
             explained = (after is not None and len(after.group(1).split()) >= 2) or in_brackets
-            if not explained and full is not None:
+            if not explained and full is not None and may_appear(full.lower()):
                 if not isinstance(full_text_lower, str):
                     full_text_lower = full_text_lower()
                 explained = full.lower() in full_text_lower

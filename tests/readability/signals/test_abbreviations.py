@@ -1,10 +1,16 @@
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from readability.lexicon import frequency_table
-from readability.model import Segment
+from readability.model import Segment, Vocabulary
 from readability.signals.abbreviations import (
     abbreviation_key,
     known_abbreviations,
     unexplained_abbreviations,
 )
+from readability.textmodel import build_doc
 from readability.tokenize import split_sentences
 
 
@@ -43,3 +49,25 @@ def test_only_listed_words_of_lower_case_letters_are_abbreviations():
     words = [w for w in frequency_table("nl") if w.isalpha() and w == w.lower()]
     found = {w for w in words if abbreviation_key(w) is not None}
     assert found <= known.keys()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aBİK\u212a1 .,-'’\n(){}@:/é", max_size=80))
+def test_every_run_of_ascii_letters_in_the_text_is_inside_a_word_of_its_vocabulary(text):
+    """The rule lower-cases the whole text to look for a full form only when each run of
+    ASCII letters of that form lies inside a lower-cased word of the text; that must hold
+    for every run the text itself holds."""
+    doc = build_doc(text)
+    norms = "\n".join(Vocabulary(doc.sentences).by_norm)
+    lowered = "\n".join(seg.text for seg in doc.segments).lower()
+    assert all(run in norms for run in re.findall("[a-z]+", lowered))
+
+
+def test_a_full_form_written_out_explains_its_abbreviation():
+    found = unexplained_abbreviations(
+        split_sentences(
+            Segment("paragraph", "Uw pgb is geld. Het persoonsgebonden budget helpt.", None, 0, 0)
+        ),
+        "uw pgb is geld. het persoonsgebonden budget helpt.",
+    )
+    assert found == []

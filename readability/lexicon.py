@@ -66,7 +66,7 @@ def frequency_table(lang: str = "nl") -> dict[str, float] | None:
 
 def lengths_by_ending(lang: str, min_zipf: float) -> dict[str, tuple[int, ...]]:
     """The words of ``lang`` with a Zipf of ``min_zipf`` or more and three letters or more,
-    by their last three letters -> their lengths, longest first (built once per process).
+    by their last three letters -> their lengths, in rising order (built once per process).
 
     Which ends of a longer word can be such a word: a compound split tries only those,
     instead of looking every end up in the table."""
@@ -77,7 +77,7 @@ def lengths_by_ending(lang: str, min_zipf: float) -> dict[str, tuple[int, ...]]:
             if value >= min_zipf and len(word) >= 3:
                 grouped.setdefault(word[-3:], set()).add(len(word))
         with _LOCK:
-            _ENDINGS[key] = {end: tuple(sorted(n, reverse=True)) for end, n in grouped.items()}
+            _ENDINGS[key] = {end: tuple(sorted(n)) for end, n in grouped.items()}
     return _ENDINGS[key]
 
 

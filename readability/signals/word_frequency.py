@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import compress, repeat
@@ -36,7 +37,7 @@ HEAD_ZIPF = 3.0  # its first part may be a verb stem ("parkeer-", "woon-"): chec
 UNKNOWN_ZIPF = 1.5  # below wordfreq's cut-off (2.0)
 MAX_ZIPF = 7.0
 _LINKS = ("", "s", "e", "en")
-_LONG_VOWEL_RE = re.compile(r"([aeou])\1([^aeiouy])$")
+_VOWELS = "aeiouy"
 
 # Written for Helder: words that carry grammar rather than content.
 FUNCTION_WORDS = frozenset(
@@ -330,9 +331,8 @@ def _split_value(word: str, table: dict, tails: dict[str, tuple[int, ...]], dept
         return best
     # Longest tail first: the head of a Dutch compound comes first. Only an end as long
     # as a common word with the same last letters can be one.
-    for length in tails.get(word[-3:], ()):
-        if length > n - 3:
-            continue
+    lengths = tails.get(word[-3:], ())
+    for length in reversed(lengths[: bisect_right(lengths, n - 3)]):
         i = n - length
         tail_z = table.get(word[i:], 0.0)
         if tail_z < PART_ZIPF:
@@ -359,8 +359,12 @@ def _split_value(word: str, table: dict, tails: dict[str, tuple[int, ...]], dept
 
 
 def _infinitive(stem: str) -> str:
-    """The infinitive a verb stem may come from: "parkeer" -> "parkeren", "woon" -> "wonen"."""
-    return _LONG_VOWEL_RE.sub(r"\1\2", stem) + "en"
+    """The infinitive a verb stem may come from: "parkeer" -> "parkeren", "woon" -> "wonen".
+
+    A doubled a, e, o or u before a final consonant is written single before "-en"."""
+    if len(stem) >= 3 and stem[-2] == stem[-3] and stem[-2] in "aeou" and stem[-1] not in _VOWELS:
+        stem = stem[:-2] + stem[-1]
+    return stem + "en"
 
 
 @lru_cache(maxsize=1 << 16)

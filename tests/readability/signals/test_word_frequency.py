@@ -1,7 +1,11 @@
+import re
+
 from readability import analyze
+from readability.lexicon import frequency_table
 from readability.model import Vocabulary
 from readability.signals.word_frequency import (
     RARE_ZIPF,
+    _infinitive,
     compound_zipf,
     explained_terms,
     word_profile,
@@ -97,3 +101,13 @@ def test_many_forms_at_once_are_profiled_as_one_by_one():
     assert [(int(c), float(z)) for c, z in zip(content, zipf, strict=True)] == [
         word_profile(f) for f in forms
     ]
+
+
+def test_the_infinitive_of_a_stem_follows_the_spelling_rule():
+    """A doubled vowel before a final consonant is written single before "-en", for every
+    start of the 20,000 most frequent words (the heads a compound split tries)."""
+    rule = re.compile(r"([aeou])\1([^aeiouy])$")
+    words = list(frequency_table("nl"))[:20_000]
+    stems = [w[:i] for w in words for i in range(3, len(w) + 1)]
+    assert _infinitive("parkeer") == "parkeren" and _infinitive("woon") == "wonen"
+    assert [_infinitive(s) for s in stems] == [rule.sub(r"\1\2", s) + "en" for s in stems]

@@ -22,7 +22,7 @@ import numpy as np
 
 from readability.model import Sentence, Vocabulary, is_word_text, per_sentence, texts_of
 from readability.signals.long_words import is_long_word
-from readability.signals.nominalisations import is_nominalisation
+from readability.signals.nominalisations import is_nominalisation, nominalisation_flags
 from readability.signals.word_frequency import RARE_ZIPF, word_profile, word_profiles
 from readability.syllables import count_syllables, syllable_counts
 
@@ -124,7 +124,7 @@ def form_rows(
     words[ZIPF_SUM] = zipf
     words[HARD] = content.astype(bool) & (zipf < RARE_ZIPF)
     words[OPENERS] = np.fromiter(map(CLAUSE_OPENERS.__contains__, lows), dtype=bool, count=k)
-    words[NOMINAL] = np.fromiter(map(is_nominalisation, lows), dtype=bool, count=k)
+    words[NOMINAL] = nominalisation_flags(lows)
     rows[idx] = words.T
     return rows
 

@@ -1,10 +1,12 @@
 from collections import Counter
 
+from readability.lexicon import frequency_table
 from readability.model import Segment
 from readability.signals.nominalisations import (
     is_nominalisation,
     nominalisation_density,
     nominalisation_findings,
+    nominalisation_flags,
 )
 from readability.tokenize import split_sentences
 
@@ -26,3 +28,8 @@ def test_sentence_with_many_nominalisations():
     text = "De beoordeling van de toekenning vraagt om verrekening."
     findings = nominalisation_findings(split_sentences(Segment("paragraph", text, None, 0, 0)))
     assert len(findings) == 1 and findings[0].rule == "nominalisation"
+
+
+def test_the_flags_of_a_vocabulary_equal_the_rule_per_word():
+    words = [*frequency_table("nl"), "uitkering", "woning", "ding", "", "vrijheid"]
+    assert nominalisation_flags(words) == [is_nominalisation(w) for w in words]

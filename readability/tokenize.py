@@ -209,7 +209,8 @@ def sentence_layout(sentence: Sentence) -> tuple[list[int], list[int]]:
     started a variable), so each token is the first occurrence of its text after the one
     before it. Most sentences are their tokens joined by single spaces, checked in one
     comparison: then the spans are sums of lengths. A clause ends at each break character
-    in a gap (those inside "1,5" or ``{{ a, b }}`` belong to a token).
+    in a gap (those inside "1,5" or ``{{ a, b }}`` belong to a token); a gap of one space,
+    the most common, holds none.
     """
     texts = sentence.texts
     if not texts:
@@ -221,16 +222,19 @@ def sentence_layout(sentence: Sentence) -> tuple[list[int], list[int]]:
         starts = list(accumulate(map(add, lens, repeat(1)), initial=start))
         starts.pop()
         return starts, [0] * len(texts)
-    starts = []
-    append = starts.append
+    starts: list[int] = []
+    clauses: list[int] = []
     find = text.find
     pos = start
+    clause = 0
     for t, n in zip(texts, lens, strict=True):
-        pos = find(t, pos)
-        append(pos)
-        pos += n
-    only_words = "".join(map(_FIRST, texts)).isalpha()
-    return starts, _clauses(text, starts, lens, pos, only_words)
+        found = find(t, pos)
+        if found - pos > 1 or (found > pos and text[pos] != " "):
+            clause += len(_BRK_RE.findall(text, pos, found))  # the gap's breaks
+        starts.append(found)
+        clauses.append(clause)
+        pos = found + n
+    return starts, clauses
 
 
 def sentence_words(sentence: Sentence) -> list[Word]:
@@ -264,26 +268,6 @@ class _KindOfHead(dict):
 
 
 _KIND_OF_HEAD = _KindOfHead()
-
-
-def _clauses(
-    text: str, starts: list[int], lens: list[int], stop: int, only_words: bool
-) -> list[int]:
-    """Each word's clause number: the break characters between the sentence's first word
-    and it, not counting those inside a number or variable ("1,5", ``{{ a, b }}``; words
-    hold none)."""
-    breaks = [m.start() for m in _BRK_RE.finditer(text, starts[0], stop)]
-    if not breaks:
-        return [0] * len(starts)
-    if not only_words:
-        breaks = [q for q in breaks if q >= _end_before(starts, lens, q)]
-    return list(map(bisect_left, repeat(breaks), starts))
-
-
-def _end_before(starts: list[int], lens: list[int], q: int) -> int:
-    """The end of the last token that starts at or before ``q``."""
-    j = bisect_right(starts, q) - 1
-    return starts[j] + lens[j]
 
 
 def _fold(texts: list[str], folds: list[int], first: int) -> None:

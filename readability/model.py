@@ -419,11 +419,6 @@ class Vocabulary:
         by_norm = self.by_norm
         return frozenset(t for n in norms if n in by_norm for t in by_norm[n])
 
-    def texts_where(self, rule: Callable[[str], bool]) -> frozenset[str]:
-        """The token texts whose lower-cased form satisfies ``rule`` (once per form)."""
-        by_norm = self.by_norm
-        return frozenset(chain.from_iterable(map(by_norm.__getitem__, filter(rule, by_norm))))
-
     def count_of(self, norms: Iterable[str]) -> int:
         """How many tokens have one of ``norms`` as their lower-cased form."""
         return sum(self.counts[t] for t in self.texts_of(norms))

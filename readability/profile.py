@@ -21,7 +21,7 @@ from operator import not_
 import numpy as np
 
 from readability.model import Sentence, Vocabulary, is_word_text, per_sentence, texts_of
-from readability.signals.long_words import is_long_word
+from readability.signals.long_words import LONG_LETTERS, LONG_SYLLABLES, is_long_word
 from readability.signals.nominalisations import is_nominalisation, nominalisation_flags
 from readability.signals.word_frequency import RARE_ZIPF, word_profile, word_profiles
 from readability.syllables import count_syllables, syllable_counts
@@ -119,7 +119,8 @@ def form_rows(
     words = np.empty((8, k), dtype=np.float64)
     words[WORDS] = 1
     words[SYLLABLES] = syllables
-    words[LONG] = (np.fromiter(map(len, texts), dtype=np.intp, count=k) >= 13) | (syllables >= 4)
+    lengths = np.fromiter(map(len, texts), dtype=np.intp, count=k)
+    words[LONG] = (lengths >= LONG_LETTERS) | (syllables >= LONG_SYLLABLES)
     words[CONTENT] = content
     words[ZIPF_SUM] = zipf
     words[HARD] = content.astype(bool) & (zipf < RARE_ZIPF)

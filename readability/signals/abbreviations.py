@@ -119,10 +119,11 @@ def unexplained_abbreviations(
                 start > 0 and seg_text[start - 1] == "(" and len(seg_text[: start - 1].split()) >= 2
             )
             explained = (after is not None and len(after.group(1).split()) >= 2) or in_brackets
-            if not explained and full is not None and may_appear(full.lower()):
+            full_lower = full.lower() if full is not None else None
+            if not explained and full_lower is not None and may_appear(full_lower):
                 if not isinstance(full_text_lower, str):
                     full_text_lower = full_text_lower()
-                explained = full.lower() in full_text_lower
+                explained = full_lower in full_text_lower
             if explained:
                 continue
             if full:

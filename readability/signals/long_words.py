@@ -9,11 +9,14 @@ from operator import ge, lt, or_
 
 from readability.syllables import count_syllables, syllable_counts
 
+LONG_LETTERS = 13
+LONG_SYLLABLES = 4
+
 
 @lru_cache(maxsize=1 << 16)
 def is_long_word(form: str) -> bool:
     """Long = 4 or more syllables, or 13 or more letters (numbers/variables never long)."""
-    return len(form) >= 13 or count_syllables(form.lower()) >= 4
+    return len(form) >= LONG_LETTERS or count_syllables(form.lower()) >= LONG_SYLLABLES
 
 
 def long_word_share(
@@ -26,7 +29,11 @@ def long_word_share(
         return 0.0
     if syllables is None:
         syllables = syllable_counts(list(forms))
-    long = map(or_, map(ge, map(len, forms), repeat(13)), map(ge, syllables, repeat(4)))
+    long = map(
+        or_,
+        map(ge, map(len, forms), repeat(LONG_LETTERS)),
+        map(ge, syllables, repeat(LONG_SYLLABLES)),
+    )
     return sum(compress(forms.values(), long)) / total
 
 

@@ -9,11 +9,10 @@ brackets and dashes end a clause (used by the passive and jargon rules).
 Two implementations of that one rule, kept equal by tests (tests/readability/test_tokenize.py):
 
 * ``_scan`` is the reference: one Python step per token, building :class:`Word` tuples with
-  spans, kinds and clause numbers. It handles every segment that contains a URL or e-mail
-  address.
-* ``split_text`` handles all other segments of a text at once with one ``re.split`` into
-  plain strings (runs of words are one regex match, cut apart by ``str.split``). Python
-  only looks at segments, sentence ends and abbreviation dots, never at single words. It
+  spans, kinds and clause numbers.
+* ``split_text`` handles all segments of a text at once with one ``re.split`` into plain
+  strings (runs of words are one regex match, cut apart by ``str.split``). Python only
+  looks at segments, sentence ends and abbreviation dots, never at single words. It
   gives the sentences as columns (``model.Sentences``: segment, start, end, token texts);
   a sentence's word starts and clauses (``sentence_layout``) and its ``words``
   (``sentence_words``) are built on demand from its texts, without tokenising again.
@@ -27,7 +26,7 @@ from collections.abc import Iterator, Sequence
 from itertools import accumulate, chain, compress, filterfalse, repeat
 from operator import add, eq, itemgetter, lt, mul, ne, sub
 
-from readability.model import Segment, Sentence, Sentences, Word
+from readability.model import Segment, Sentence, Sentences, Word, is_word_text
 
 # Cheap alternatives first: words are most tokens. Trailing hyphens ("deelauto- en") are
 # trimmed in Python; dotted abbreviations ("o.a.", "d.w.z.") are words with inner dots.
@@ -47,21 +46,44 @@ _TOKEN_RE = re.compile(_PATTERN)
 _BRK_RE = re.compile(_BRK)
 # Only used for segments containing "@": e-mail addresses are one word.
 _TOKEN_EMAIL_RE = re.compile(f"(?P<email>{_EMAIL})|" + _PATTERN)
-# The fast path: the same tokens as strings, for segments without URLs or e-mail addresses
-# (so the url/email alternatives cannot match). Clause breaks are left in the gaps: every
-# alternative starts with a different kind of character, so dropping one changes no other
-# token. A run of words with single spaces between them is one match (the words are cut
-# apart with ``str.split``): after a word and one space, the reference tokeniser would match
-# the next word there as well, so a run never swallows anything else. Possessive repeats
-# (``*+``) never give characters back; nothing after them could need that (each
-# continuation may match empty), so they only spare the regex its bookkeeping.
+# The fast path: the same tokens as strings. Clause breaks are left in the gaps: no other
+# alternative starts with one of their characters, so dropping them changes no other token.
+# A run of words with single spaces between them is one match (the words are cut apart with
+# ``str.split``): after a word and one space, the reference tokeniser would match the next
+# word there as well, unless an e-mail address or URL starts there (it tries those first),
+# so a run stops before anything that may start one. Possessive repeats (``*+``) never give
+# characters back; nothing after them could need that (each continuation may match empty),
+# so they only spare the regex its bookkeeping.
 _RUN_HEAD = r"[^\W\d_][\w'’-]*+"
 _RUN_WORD = _RUN_HEAD + r"(?:\.[^\W\d_]{1,4}(?=\.))*+"
-_RUN_RE = re.compile(f"({_RUN_WORD}(?: {_RUN_WORD})*+|{_END}|{_NUM}|{_VAR})")
 # Most texts hold no dotted abbreviation ("o.a."): there the word's dotted tail can never
 # match, and leaving it out makes the regex cheaper.
 _DOTTED_RE = re.compile(r"\.[^\W\d_]{1,4}\.")
-_RUN_UNDOTTED_RE = re.compile(f"({_RUN_HEAD}(?: {_RUN_HEAD})*+|{_END}|{_NUM}|{_VAR})")
+_MAY_START_EMAIL = r"[\w.+-]++@"
+_MAY_START_URL = r"https?://|www\."
+
+
+def _run_regex(dotted: bool, email: bool, url: bool) -> re.Pattern:
+    """The fast path's regex for a text with or without dotted abbreviations, e-mail
+    addresses and URLs: each alternative costs every word a look, so only what the text
+    may hold is in it."""
+    word = _RUN_WORD if dotted else _RUN_HEAD
+    links = [(email, _MAY_START_EMAIL, _EMAIL), (url, _MAY_START_URL, _URL)]
+    stops = "|".join(start for present, start, _ in links if present)
+    if stops:
+        word_after_space = f"(?!{stops}){word}"
+        firsts = "".join(f"{pattern}|" for present, _, pattern in links if present)
+    else:
+        word_after_space, firsts = word, ""
+    return re.compile(f"({firsts}{word}(?: {word_after_space})*+|{_END}|{_NUM}|{_VAR})")
+
+
+_RUN_RES = {
+    (dotted, email, url): _run_regex(dotted, email, url)
+    for dotted in (False, True)
+    for email in (False, True)
+    for url in (False, True)
+}
 _END_CHARS = frozenset(".!?…")
 _new = tuple.__new__  # Word(...) without the Python-level __new__ of a NamedTuple
 _FIRST = itemgetter(0)
@@ -239,35 +261,30 @@ def sentence_layout(sentence: Sentence) -> tuple[list[int], list[int]]:
 
 def sentence_words(sentence: Sentence) -> list[Word]:
     """The words of one sentence (same as ``_scan`` from its start): its token texts with
-    their ``layout``. Kinds follow from the first character (a letter, a digit or "{")."""
+    their ``layout`` and kind (``token_kind``)."""
     texts = sentence.texts
     if not texts:
         return []
     starts, clauses = sentence.layout
-    heads = "".join(map(_FIRST, texts))
-    kinds = repeat("word") if heads.isalpha() else map(_KIND_OF_HEAD.__getitem__, heads)
     rows = zip(
         texts,
         map(str.lower, texts),
         starts,
         map(add, starts, map(len, texts)),
-        kinds,  # may be an endless repeat
+        map(token_kind, texts),
         clauses,
-        strict=False,
+        strict=True,
     )
     return list(map(_new, repeat(Word), rows))
 
 
-class _KindOfHead(dict):
-    """A token's kind by its first character: "{" starts a variable, a digit a number and
-    anything else a word (mostly letters; kept per character once seen)."""
-
-    def __missing__(self, head: str) -> str:
-        kind = self[head] = "var" if head == "{" else "num" if head.isdecimal() else "word"
-        return kind
-
-
-_KIND_OF_HEAD = _KindOfHead()
+def token_kind(text: str) -> str:
+    """The kind ``_scan`` gives a token: "word" for a real word (``is_word_text``), "var"
+    for a ``{{ variable }}`` and "num" for the rest (numbers, amounts, dates, URLs and
+    e-mail addresses)."""
+    if is_word_text(text):
+        return "word"
+    return "var" if text[0] == "{" else "num"
 
 
 def _fold(texts: list[str], folds: list[int], first: int) -> None:
@@ -298,8 +315,7 @@ def _folds(parts: Sequence[str], runs: Sequence[str], toks: Sequence[str], first
         if (
             not parts[2 * p]
             and prev[-1] != "-"
-            and prev[0] != "{"
-            and not prev[0].isdecimal()
+            and is_word_text(prev)
             and ("." in prev or len(prev) <= _LONGEST_ABBREVIATION)
         ):
             out.append(p)
@@ -311,9 +327,8 @@ def split_text(text: str, segments: Sequence[Segment]) -> Sentences:
     each starts in it), in order; a segment never shares a sentence with another.
 
     One regex split tokenises the whole text: no token can cross a line break, so every
-    segment's tokens are the same as when it is tokenised alone. Segments with a URL or
-    e-mail address go through ``_scan``; so does all of ``text`` when it holds a line break
-    other than "\\n" (a ``{{ variable }}`` could span it).
+    segment's tokens are the same as when it is tokenised alone. A text holding a line
+    break other than "\\n" is split segment by segment (a ``{{ variable }}`` could span it).
     """
     if _has_odd_break(text):
         return Sentences.joined(map(split_sentences, segments))
@@ -322,34 +337,18 @@ def split_text(text: str, segments: Sequence[Segment]) -> Sentences:
 
 def _split(text: str, segments: Sequence[Segment], bases: Sequence[int]) -> Sentences:
     """``split_text`` with each segment's start in ``text`` given (``bases``)."""
-    regex = _RUN_RE if _DOTTED_RE.search(text) else _RUN_UNDOTTED_RE
+    email = "@" in text
+    regex = _RUN_RES[
+        _DOTTED_RE.search(text) is not None, email, "://" in text or "www." in text
+    ]
     parts = regex.split(text)
     if len(parts) == 1:
         return Sentences([], [], [], [])
-    tok = _Tokens(text, parts, segments, bases)
+    tok = _Tokens(text, parts, segments, bases, email)
     # Gone before the sentences' tuples are made: the first collection they set off would
     # walk this list of every token run and gap.
     del parts
-    if "@" not in text and "://" not in text and "www." not in text:
-        return tok.sentences(segments, bases)
-    # Segments with a URL or e-mail address go through the reference tokeniser; the runs
-    # of segments between them through the fast path.
-    out: list[Sequence[Sentence]] = []
-    run: list[Segment] = []
-    run_bases: list[int] = []
-    for seg, base in zip(segments, bases, strict=True):
-        seg_text = seg.text
-        if "@" in seg_text or "://" in seg_text or "www." in seg_text:
-            if run:
-                out.append(tok.sentences(run, run_bases))
-                run, run_bases = [], []
-            out.append([Sentence(seg, a, b, w) for a, b, w in _scan(seg)])
-        else:
-            run.append(seg)
-            run_bases.append(base)
-    if run:
-        out.append(tok.sentences(run, run_bases))
-    return Sentences.joined(out)
+    return tok.sentences(segments, bases)
 
 
 _TEXT = itemgetter(1)  # Segment.text
@@ -371,7 +370,7 @@ class _Tokens:
 
     __slots__ = ("toks", "words", "trimmed", "offs", "starts", "first", "cuts", "folds")
 
-    def __init__(self, text: str, parts: list[str], segments, bases) -> None:
+    def __init__(self, text: str, parts: list[str], segments, bases, email: bool) -> None:
         runs = parts[1::2]
         self.offs = offs = tuple(accumulate(map(len, parts)))
         self.starts = offs[0::2]
@@ -396,6 +395,8 @@ class _Tokens:
             toks[first[p]] = runs[p]
         self.toks = toks = tuple(toks)
         ends = list(compress(range(len(runs)), map(_END_CHARS.__contains__, map(_FIRST, runs))))
+        if email:
+            ends = [p for p in ends if "@" not in runs[p]]  # ".info@x.nl" is no end
         folds = _folds(parts, runs, toks, first, ends)
         if folds:
             # "enz."/"etc." before a capital ends the sentence after all (within its segment).
@@ -521,8 +522,8 @@ def _trailing_hyphens(
             continue
         run = runs[p]
         local = q - starts[p]
-        if local >= len(run) or run[0] == "{" or run[0].isdecimal():
-            continue  # in a gap, a {{ variable }} or an amount
+        if local >= len(run) or not is_word_text(run):
+            continue  # in a gap, a {{ variable }}, an amount, a URL or an e-mail address
         if local + 1 == len(run) or run[local + 1] == " ":
             out.append(first[p] + run.count(" ", 0, local))
     return out

@@ -114,6 +114,20 @@ TRICKY_PIECES = [
     "betaald",
     "www.x.nl/a.",
     "hulp@x.nl",
+    # E-mail addresses and URLs in every place a run of words could swallow or cut them.
+    ".info@x.nl",
+    "a-@b.nl",
+    "o'b@x.nl",
+    "_x@y.nl",
+    "1@x.nl",
+    "info@x",
+    "@",
+    "https://x.nl/a-",
+    "http://a.b/c,d",
+    "www.",
+    "www",
+    "xwww.ab.nl",
+    "mail:a@b.nl",
 ]
 TRICKY_TEXT = st.lists(
     st.tuples(st.sampled_from(TRICKY_PIECES), st.sampled_from(["", " ", "  ", ". "])),

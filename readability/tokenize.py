@@ -338,9 +338,7 @@ def split_text(text: str, segments: Sequence[Segment]) -> Sentences:
 def _split(text: str, segments: Sequence[Segment], bases: Sequence[int]) -> Sentences:
     """``split_text`` with each segment's start in ``text`` given (``bases``)."""
     email = "@" in text
-    regex = _RUN_RES[
-        _DOTTED_RE.search(text) is not None, email, "://" in text or "www." in text
-    ]
+    regex = _RUN_RES[_DOTTED_RE.search(text) is not None, email, "://" in text or "www." in text]
     parts = regex.split(text)
     if len(parts) == 1:
         return Sentences([], [], [], [])

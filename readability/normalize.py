@@ -157,20 +157,40 @@ def _fold_mixed_words(text: str) -> str:
     return _WORD_RE.sub(fold, text)
 
 
-def _nfkc(text: str) -> tuple[str, str]:
-    """``unicodedata.normalize("NFKC", text)``, line by line, and the lines it changed
-    (joined). Most lines of a long text are normalised already (one "…" is enough to make
-    the whole text not so), and checking a line costs far less than normalising it. A
-    line break is a starter that nothing composes with and no character decomposes to, so
-    lines normalise independently."""
+_PIECE = 2_000  # characters, about: how finely a text is checked
+
+
+def _pieces(text: str, size: int) -> list[str]:
+    """``text`` cut into pieces of about ``size`` characters or more, each after the first
+    starting at a line break (or, on a long line, at a space). Both are starters that
+    nothing composes with, on either side, and no character decomposes to one, so the
+    pieces normalise independently: joined, they give the normalised text."""
+    out = []
+    start, n = 0, len(text)
+    while n - start > size:
+        cut = text.find("\n", start + size, start + 2 * size)
+        if cut < 0:
+            cut = text.find(" ", start + size)
+            if cut < 0:
+                break
+        out.append(text[start:cut])
+        start = cut
+    out.append(text[start:])
+    return out
+
+
+def _nfkc(text: str, piece: int = _PIECE) -> tuple[str, str]:
+    """``unicodedata.normalize("NFKC", text)``, piece by piece (``_pieces``), and the pieces
+    it changed (joined). Most of a long text is normalised already (one "…" is enough to
+    make the whole text not so), and checking a piece costs far less than normalising it."""
     is_normalized, normalize = unicodedata.is_normalized, unicodedata.normalize
-    lines = text.split("\n")
+    pieces = _pieces(text, piece)
     changed = []
-    for i, line in enumerate(lines):
-        if not is_normalized("NFKC", line):
-            lines[i] = normalize("NFKC", line)
-            changed.append(lines[i])
-    return "\n".join(lines), "\n".join(changed)
+    for i, piece in enumerate(pieces):
+        if not is_normalized("NFKC", piece):
+            pieces[i] = normalize("NFKC", piece)
+            changed.append(pieces[i])
+    return "".join(pieces), "\n".join(changed)
 
 
 def _non_ascii(text: str) -> set[str]:

@@ -29,6 +29,9 @@ _NOT_ABBREVIATIONS = frozenset({"OK", "TV", "EU", "NL", "AI", "PDF", "JA", "NEE"
 _AFTER_BRACKET_RE = re.compile(r"\s*\(([^()]{3,120})\)")
 _HEAD_RE = re.compile(r"[-'’]")
 _ASCII_LETTERS_RE = re.compile(r"[a-z]+")
+# Two words (as ``str.split`` cuts them): found near the start of a segment, where a split
+# of all the text before an abbreviation would cost as much as the segment is long.
+_TWO_WORDS_RE = re.compile(r"\S\s+\S")
 
 
 @lru_cache(maxsize=1)
@@ -116,7 +119,9 @@ def unexplained_abbreviations(
             end = start + len(text)
             after = _AFTER_BRACKET_RE.match(seg_text, end)
             in_brackets = (
-                start > 0 and seg_text[start - 1] == "(" and len(seg_text[: start - 1].split()) >= 2
+                start > 0
+                and seg_text[start - 1] == "("
+                and _TWO_WORDS_RE.search(seg_text, 0, start - 1) is not None
             )
             explained = (after is not None and len(after.group(1).split()) >= 2) or in_brackets
             full_lower = full.lower() if full is not None else None

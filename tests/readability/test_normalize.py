@@ -40,12 +40,14 @@ def test_invisible_characters_do_not_split_words():
     assert any(f.rule == "jargon" and f.excerpt == "middels" for f in report.findings)
 
 
-# Long texts are normalised line by line (only lines that need it): the result must be
-# NFKC of the whole text, whatever combines across or next to a line break.
+# Long texts are normalised piece by piece (only pieces that need it), cut at line breaks
+# and spaces: the result must be NFKC of the whole text, whatever combines across or next
+# to a cut.
 NFKC_TEXT = st.text(
     alphabet=st.sampled_from(
         ["a", "e", " ", "\n", "\r", "\u0301", "\u0327", "\u0308", "…", "ﬁ", "①", "Å", "Å"]
         + ["\u1100", "\u1161", "\u11a8", "가", "\u0345", "\u03b1", "\uff21", "\u00b4"]
+        + ["\u3000", "\u00a0", "\u2028", "\u0338", "=", "\u1160"]
     ),
     max_size=40,
 )
@@ -53,11 +55,12 @@ NFKC_TEXT = st.text(
 
 @settings(max_examples=500, deadline=None)
 @given(NFKC_TEXT)
-def test_line_by_line_nfkc_is_nfkc_of_the_whole_text(text):
-    normalised, changed = _nfkc(text)
-    assert normalised == unicodedata.normalize("NFKC", text)
-    # normalize_text looks for characters in the input and the changed lines only.
-    assert _non_ascii(normalised) <= _non_ascii(text) | _non_ascii(changed)
+def test_piece_by_piece_nfkc_is_nfkc_of_the_whole_text(text):
+    for piece in (1, 3, 2_000):
+        normalised, changed = _nfkc(text, piece)
+        assert normalised == unicodedata.normalize("NFKC", text)
+        # normalize_text looks for characters in the input and the changed pieces only.
+        assert _non_ascii(normalised) <= _non_ascii(text) | _non_ascii(changed)
 
 
 def test_the_characters_taken_as_nfkc_stable_never_change_in_any_text():

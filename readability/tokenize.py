@@ -59,22 +59,26 @@ _RUN_WORD = _RUN_HEAD + r"(?:\.[^\W\d_]{1,4}(?=\.))*+"
 # Most texts hold no dotted abbreviation ("o.a."): there the word's dotted tail can never
 # match, and leaving it out makes the regex cheaper.
 _DOTTED_RE = re.compile(r"\.[^\W\d_]{1,4}\.")
-_MAY_START_EMAIL = r"[\w.+-]++@"
+# A word after a space may start a URL, or an e-mail address when the characters of one
+# lead from it to an "@". The word itself is made of such characters (unless it holds an
+# apostrophe, and then no address starts at it), so looking past its end is enough:
+# cheaper than reading every word twice.
 _MAY_START_URL = r"https?://|www\."
+_MAY_CONTINUE_TO_EMAIL = r"@|[.+][\w.+-]*+@"
 
 
 def _run_regex(dotted: bool, email: bool, url: bool) -> re.Pattern:
     """The fast path's regex for a text with or without dotted abbreviations, e-mail
     addresses and URLs: each alternative costs every word a look, so only what the text
-    may hold is in it."""
+    may hold is in it. A run stops before a word that may start an address (stopping
+    early only cuts a run in two)."""
     word = _RUN_WORD if dotted else _RUN_HEAD
-    links = [(email, _MAY_START_EMAIL, _EMAIL), (url, _MAY_START_URL, _URL)]
-    stops = "|".join(start for present, start, _ in links if present)
-    if stops:
-        word_after_space = f"(?!{stops}){word}"
-        firsts = "".join(f"{pattern}|" for present, _, pattern in links if present)
-    else:
-        word_after_space, firsts = word, ""
+    word_after_space = word
+    if url:
+        word_after_space = f"(?!{_MAY_START_URL}){word_after_space}"
+    if email:
+        word_after_space = f"{word_after_space}(?!{_MAY_CONTINUE_TO_EMAIL})"
+    firsts = (f"{_EMAIL}|" if email else "") + (f"{_URL}|" if url else "")
     return re.compile(f"({firsts}{word}(?: {word_after_space})*+|{_END}|{_NUM}|{_VAR})")
 
 

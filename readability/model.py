@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
-from itertools import chain, compress, count
+from itertools import chain, compress
 from operator import attrgetter, eq, is_not, ne, not_
 from typing import ClassVar, NamedTuple
 
@@ -316,6 +316,17 @@ def is_word_text(text: str) -> bool:
     )
 
 
+class _Numbering(dict):
+    """Numbers its keys in the order they are first asked for: one look-up per token, and
+    a Python step only per distinct key."""
+
+    __slots__ = ()
+
+    def __missing__(self, key: str) -> int:
+        self[key] = number = len(self)
+        return number
+
+
 class Vocabulary:
     """The distinct token texts of some sentences, counted once.
 
@@ -345,11 +356,14 @@ class Vocabulary:
         # per-sentence sums (readability.profile); ``source`` is the sentence list it
         # belongs to. The counts come from the indices, one C pass per step.
         self.source = sentences
-        tokens = list(chain.from_iterable(texts_of(sentences)))
-        self.index = index = dict(zip(dict.fromkeys(tokens), count()))
+        numbering = _Numbering()
         self.token_forms = forms = np.fromiter(
-            map(index.__getitem__, tokens), dtype=np.intp, count=len(tokens)
+            map(numbering.__getitem__, chain.from_iterable(texts_of(sentences))),
+            dtype=np.intp,
+            count=sum(lengths_of(sentences)),
         )
+        # A plain dict: a text from elsewhere is a KeyError, not a new number.
+        self.index = index = dict(numbering)
         self.counts = counts = Counter(
             dict(zip(index, np.bincount(forms, minlength=len(index)).tolist(), strict=True))
         )

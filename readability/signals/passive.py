@@ -17,11 +17,13 @@ A modal verb right before the auxiliary (kan worden herzien) is included in the 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from importlib import resources
 from itertools import chain, compress, repeat
+from typing import NamedTuple
 
 from readability.model import Sentence, Vocabulary, indices_holding, is_word_text, texts_of
 from readability.report import Finding, finding_at
@@ -167,40 +169,69 @@ def _participles(norms: Collection[str]) -> list[str]:
     return list(filter(is_participle, chain(maybe, (no_ge | listed).intersection(norms))))
 
 
-def _passive_span(
-    texts: Sequence[str],
-    norms: Sequence[str],
-    clauses: list[int],
-    i: int,
-    participles: AbstractSet[str],
-    transitive: AbstractSet[str],
-) -> tuple[int, int] | None:
-    """(first, last) word index of a passive around the auxiliary at ``i``, or None: one
-    sentence's token texts, their lower-cased forms and clause numbers. ``participles``
-    and ``transitive`` are the token texts that are a participle (``is_participle``) and a
-    listed transitive one (real words only)."""
-    clause = clauses[i]
-    lo = clauses.index(clause)  # clause numbers rise along the sentence
-    hi = lo + clauses.count(clause) - 1
-    if norms[i] in WORDEN:
-        completes = participles
-    elif "door" in norms[lo : hi + 1]:  # an agent
-        completes = transitive | participles
-    else:
-        completes = transitive
-    # The completing word nearest to the auxiliary (the first of two as near).
-    found = [
-        k
-        for k in compress(range(lo, hi + 1), map(completes.__contains__, texts[lo : hi + 1]))
-        if k != i
-    ]
-    if not found:
-        return None
-    best = min(found, key=lambda k: abs(k - i))
-    first, last = min(i, best), max(i, best)
-    if first > lo and norms[first - 1] in MODALS:
-        first -= 1
-    return first, last
+class _Forms(NamedTuple):
+    """The token texts of a text that play a part in the rule (real words only)."""
+
+    worden: frozenset[str]  # a form of "worden"
+    door: frozenset[str]
+    modals: frozenset[str]
+    participles: frozenset[str]  # ``is_participle``
+    transitive: frozenset[str]  # a listed transitive participle
+    either: frozenset[str]  # participles | transitive
+
+
+def _nearest(at: Sequence[int], i: int, lo: int, hi: int) -> int | None:
+    """The position in ``at`` (rising) nearest to ``i`` within ``lo``..``hi - 1``, ``i``
+    itself left out; of two as near, the first."""
+    j = bisect_left(at, i)
+    before = at[j - 1] if j and at[j - 1] >= lo else None
+    if j < len(at) and at[j] == i:
+        j += 1
+    after = at[j] if j < len(at) and at[j] < hi else None
+    if before is None:
+        return after
+    if after is None or i - before <= after - i:
+        return before
+    return after
+
+
+def _passive_spans(
+    texts: Sequence[str], clauses: Sequence[int], forms: _Forms, auxiliaries: AbstractSet[str]
+) -> list[tuple[int, int]]:
+    """(first, last) word index of the passive around each auxiliary of one sentence (its
+    token texts and clause numbers) that completes one.
+
+    The words that can complete a passive are found once per sentence and each auxiliary
+    looks for the nearest by bisection, so a sentence costs time in proportion to its
+    length, however many auxiliaries it holds."""
+    n = len(texts)
+    positions = range(n)
+    participle_at = list(compress(positions, map(forms.participles.__contains__, texts)))
+    transitive_at = list(compress(positions, map(forms.transitive.__contains__, texts)))
+    door_at: list[int] = []
+    either_at: list[int] = []
+    if not forms.door.isdisjoint(texts):
+        door_at = list(compress(positions, map(forms.door.__contains__, texts)))
+        either_at = list(compress(positions, map(forms.either.__contains__, texts)))
+    spans = []
+    for i in compress(positions, map(auxiliaries.__contains__, texts)):
+        clause = clauses[i]
+        # Clause numbers rise along the sentence: its clause is found by bisection.
+        lo, hi = bisect_left(clauses, clause), bisect_right(clauses, clause)
+        if texts[i] in forms.worden:
+            completes = participle_at
+        elif bisect_left(door_at, lo) < bisect_left(door_at, hi):  # an agent
+            completes = either_at
+        else:
+            completes = transitive_at
+        best = _nearest(completes, i, lo, hi)
+        if best is None:
+            continue
+        first, last = min(i, best), max(i, best)
+        if first > lo and texts[first - 1] in forms.modals:
+            first -= 1
+        spans.append((first, last))
+    return spans
 
 
 def passive_findings(
@@ -224,7 +255,15 @@ def passive_findings(
     participles = frozenset(filter(is_word_text, vocab.texts_of(_participles(vocab.by_norm))))
     if not participles and not transitive:
         return count, findings
-    opens_any = vocab.texts_of(WORDEN | {"door"})
+    forms = _Forms(
+        vocab.texts_of(WORDEN),
+        vocab.texts_of({"door"}),
+        vocab.texts_of(MODALS),
+        participles,
+        transitive,
+        participles | transitive,
+    )
+    opens_any = forms.worden | forms.door
     all_texts = texts_of(sentences)
     for k in indices_holding(sentences, auxiliaries, vocab):
         texts = all_texts[k]
@@ -233,24 +272,19 @@ def passive_findings(
         ):
             continue
         s = sentences[k]
-        found = False
-        norms = s.norms
-        clauses = s.layout[1]
-        for i in compress(range(len(texts)), map(auxiliaries.__contains__, texts)):
-            span = _passive_span(texts, norms, clauses, i, participles, transitive)
-            if span:
-                found = True
-                start, end = s.span(*span)
-                findings.append(
-                    finding_at(
-                        s.segment,
-                        start,
-                        end,
-                        "passive",
-                        "warn",
-                        "Dit is een lijdende vorm. Schrijf wie het doet, bijvoorbeeld "
-                        "'Wij betalen...' in plaats van 'Er wordt betaald...'.",
-                    )
+        spans = _passive_spans(texts, s.layout[1], forms, auxiliaries)
+        for span in spans:
+            start, end = s.span(*span)
+            findings.append(
+                finding_at(
+                    s.segment,
+                    start,
+                    end,
+                    "passive",
+                    "warn",
+                    "Dit is een lijdende vorm. Schrijf wie het doet, bijvoorbeeld "
+                    "'Wij betalen...' in plaats van 'Er wordt betaald...'.",
                 )
-        count += found
+            )
+        count += bool(spans)
     return count, findings

@@ -270,16 +270,23 @@ def sentence_words(sentence: Sentence) -> list[Word]:
     if not texts:
         return []
     starts, clauses = sentence.layout
+    kinds = repeat("word")  # most sentences: all tokens start with a letter, none is a link
+    if not "".join(map(_FIRST, texts)).isalpha() or _may_hold_link(sentence.text):
+        kinds = map(token_kind, texts)
     rows = zip(
         texts,
         map(str.lower, texts),
         starts,
         map(add, starts, map(len, texts)),
-        map(token_kind, texts),
+        kinds,  # may be an endless repeat
         clauses,
-        strict=True,
+        strict=False,
     )
     return list(map(_new, repeat(Word), rows))
+
+
+def _may_hold_link(text: str) -> bool:
+    return "@" in text or "://" in text or "www." in text
 
 
 def token_kind(text: str) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import compress, count
+
 from readability.model import Sentence, Vocabulary, sentences_holding
 from readability.report import Finding, finding_at
 
@@ -27,12 +29,13 @@ def reader_address(
         forms = U_FORMS if minority == "u" else JE_FORMS
         texts = vocab.texts_of(forms)
         s = next(sentences_holding(sentences, texts))
-        w = next(w for w in s.words if w.norm in forms)
+        k = next(compress(count(), map(texts.__contains__, s.texts)))
+        start, end = s.span(k, k)
         return "mixed", [
             finding_at(
                 s.segment,
-                w.start,
-                w.end,
+                start,
+                end,
                 "address.mixed",
                 "warn",
                 f"Je spreekt de lezer aan met 'u' en met 'je'. Kies één vorm: '{majority}'.",

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from readability.html_text import html_to_pieces, looks_like_html
-from readability.model import BLOCK_TYPES, Block, Doc, Segment, Sentences
+from readability.model import BLOCK_TYPES, Block, Doc, Segment
 from readability.normalize import normalize_text
 from readability.tokenize import split_text
 
@@ -116,7 +116,8 @@ def build_doc(source: str | Iterable[Block | Mapping], lang: str = "nl") -> Doc:
             texts[None] = source
         sentences = split_text(texts[None], segments)
     else:
-        parts = []
+        bases: list[int] = []  # where each segment starts in the blocks' texts joined
+        start = 0
         para = 0
         for i, block in enumerate(to_blocks(source)):
             if block.type == "law_quote":
@@ -130,6 +131,8 @@ def build_doc(source: str | Iterable[Block | Mapping], lang: str = "nl") -> Doc:
                 segs, para = _plain_segments(text, i, kind, para)
                 texts[i] = text
             segments.extend(segs)
-            parts.append(split_text(texts[i], segs))
-        sentences = Sentences.joined(parts)
+            bases += [start + seg.offset for seg in segs]
+            start += len(texts[i]) + 1
+        # One tokeniser pass for all blocks: joined by line breaks, which no token crosses.
+        sentences = split_text("\n".join(texts.values()), segments, bases)
     return Doc(segments, sentences, excluded, texts)

@@ -333,17 +333,22 @@ def _folds(parts: Sequence[str], runs: Sequence[str], toks: Sequence[str], first
     return out
 
 
-def split_text(text: str, segments: Sequence[Segment]) -> Sentences:
-    """The sentences of ``segments``, all stretches of ``text`` (``segment.offset`` is where
-    each starts in it), in order; a segment never shares a sentence with another.
+def split_text(
+    text: str, segments: Sequence[Segment], bases: Sequence[int] | None = None
+) -> Sentences:
+    """The sentences of ``segments``, all stretches of ``text``, in order; a segment never
+    shares a sentence with another. ``bases`` are where each segment starts in ``text``
+    (by default its ``offset``; the blocks of a page each have their own offsets).
 
     One regex split tokenises the whole text: no token can cross a line break, so every
     segment's tokens are the same as when it is tokenised alone. A text holding a line
     break other than "\\n" is split segment by segment (a ``{{ variable }}`` could span it).
     """
+    if not segments:
+        return Sentences([], [], [], [])
     if _has_odd_break(text):
         return Sentences.joined(map(split_sentences, segments))
-    return _split(text, segments, [seg.offset for seg in segments])
+    return _split(text, segments, [seg.offset for seg in segments] if bases is None else bases)
 
 
 def _split(text: str, segments: Sequence[Segment], bases: Sequence[int]) -> Sentences:

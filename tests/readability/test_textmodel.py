@@ -1,5 +1,9 @@
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from readability.model import Block
 from readability.textmodel import build_doc
+from tests.readability.test_tokenize import MULTILINE_TEXT
 
 
 def sentence_texts(doc):
@@ -57,3 +61,30 @@ def test_blank_lines_start_new_paragraphs():
     doc = build_doc("Een zin.\nNog een zin.\n\nNieuwe alinea.")
     paras = [s.segment.paragraph for s in doc.sentences]
     assert paras[0] == paras[1] != paras[2]
+
+
+# The blocks of a page are tokenised in one pass: each block must get exactly the
+# sentences it gets alone, with offsets into its own text (paragraph numbers run on
+# from block to block).
+BLOCK = st.tuples(
+    st.sampled_from(["paragraph", "heading", "list_item", "law_quote", "paragraph"]),
+    st.one_of(
+        MULTILINE_TEXT, st.just("<p>Bel ons, bijv. op 14 020.</p><ul><li>Mail info@x.nl.</li></ul>")
+    ),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(BLOCK, max_size=5))
+def test_blocks_get_the_sentences_they_get_alone(blocks):
+    doc = build_doc([{"type": kind, "text": text} for kind, text in blocks])
+    alone = [
+        (s.segment[:4], s.start, s.end, s.texts)
+        for i, (kind, text) in enumerate(blocks)
+        for s in build_doc(
+            [{"type": "law_quote", "text": ""}] * i + [{"type": kind, "text": text}]
+        ).sentences
+    ]
+    assert [(s.segment[:4], s.start, s.end, s.texts) for s in doc.sentences] == alone
+    for s in doc.sentences:
+        assert doc.texts[s.segment.block][s.segment.offset :].startswith(s.segment.text)

@@ -43,7 +43,9 @@ _BOUNDARY_ONLY = {
 }
 # Never shown on a page. (<noscript> is: browsers without JavaScript show it, so it is read.)
 _SKIP = {"script", "style", "template", "head", "title"}
-_SPACE_RE = re.compile(r"\s+")
+# Whitespace a rendered page shows as one space: any run of it. A run that is one space
+# already is left alone (most of a text), so only the others are replaced.
+_SPACE_RE = re.compile(r"\s{2,}|[^\S ]")
 _LOOKS_LIKE_HTML = re.compile(
     r"<(?:p|div|br|h[1-6]|li|ul|ol|td|th|tr|table|span|a|strong|em|b|i|script|style|blockquote)"
     r"\b[^>]*>|</[a-z][a-z0-9]*\s*>",

@@ -91,8 +91,10 @@ _RUN_RES = {
 _END_CHARS = frozenset(".!?…")
 _new = tuple.__new__  # Word(...) without the Python-level __new__ of a NamedTuple
 _FIRST = itemgetter(0)
-# A hyphen that can end a token ("deelauto- en", "12,-"): where trailing hyphens are trimmed.
-_TRAILING_HYPHEN_RE = re.compile(r"-(?![\w'’-])")
+# A hyphen that can end a word ("deelauto- en"): where trailing hyphens are trimmed. Every
+# character of a word after its first letter is a word character, an apostrophe or a
+# hyphen, so one must come before it (list markers and dashes, "- " and " - ", do not).
+_TRAILING_HYPHEN_RE = re.compile(r"(?<=[\w'’-])-(?![\w'’-])")
 # Line breaks other than "\n" (``str.splitlines`` splits on them too): a ``{{ variable }}``
 # may span one, so a text holding one is tokenised segment by segment.
 _ODD_BREAKS = ("\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")

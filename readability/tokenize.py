@@ -94,7 +94,8 @@ _FIRST = itemgetter(0)
 # A hyphen that can end a word ("deelauto- en"): where trailing hyphens are trimmed. Every
 # character of a word after its first letter is a word character, an apostrophe or a
 # hyphen, so one must come before it (list markers and dashes, "- " and " - ", do not).
-_TRAILING_HYPHEN_RE = re.compile(r"(?<=[\w'’-])-(?![\w'’-])")
+# (The hyphen comes first in the pattern: the regex then jumps from hyphen to hyphen.)
+_TRAILING_HYPHEN_RE = re.compile(r"-(?![\w'’-])(?<=[\w'’-]-)")
 # Line breaks other than "\n" (``str.splitlines`` splits on them too): a ``{{ variable }}``
 # may span one, so a text holding one is tokenised segment by segment.
 _ODD_BREAKS = ("\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")

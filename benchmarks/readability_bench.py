@@ -16,6 +16,10 @@ Before each run the per-word caches are cleared: textstat's lru caches, the per-
 that each loaded pyphen dictionary keeps (textstat hyphenates every distinct word; the
 engine uses pyphen for English only) and our own. Loaded data (pyphen's patterns, the
 wordfreq table) stays loaded for both.
+* **other shapes** (100k words, ratios only): the municipal sentences as one paragraph,
+  one per line, one side of the corpus only, with an e-mail address and a URL in each
+  paragraph, as HTML, as page blocks and as one sentence without punctuation.
+
 Reports the time ratio (ours / textstat, lower is better; issue 13's target: <= 0.5 at
 100k words, with the per-sentence levels, which ``analyze`` always computes; their
 ``SentenceLevel`` objects are built on first use, so a second ratio includes building them
@@ -33,6 +37,7 @@ import gc
 import importlib
 import pkgutil
 import random
+import re
 import statistics
 import sys
 import time
@@ -149,6 +154,62 @@ def make_municipal_text(words: int, seed: int = 3) -> str:
     sentences = municipal_sentences()
     rng = random.Random(seed)
     return paragraphs(lambda: rng.choice(sentences), words, 5)
+
+
+def drawn(sentences: list[str], words: int, seed: int) -> list[str]:
+    """Sentences drawn with a fixed seed until they hold ``words`` words."""
+    rng = random.Random(seed)
+    out, count = [], 0
+    while count < words:
+        out.append(rng.choice(sentences))
+        count += len(out[-1].split())
+    return out
+
+
+def shaped_texts(words: int = 100_000) -> dict[str, object]:
+    """The municipal sentences in the other shapes a page or a test may give them: every
+    shape must stay within the target, not only paragraphs of five sentences."""
+    with open(MUNICIPAL_CSV, encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    both = municipal_sentences()
+    paras = make_municipal_text(words).split("\n\n")
+    links = " Mail naar info@helderstad.nl of kijk op https://www.helderstad.nl/hulp."
+    return {
+        "one paragraph": " ".join(paras),
+        "a sentence per line": "\n".join(drawn(both, words, 4)),
+        "complex side only": " ".join(drawn([r["Complex"] for r in rows], words, 5)),
+        "simple side only": " ".join(drawn([r["Simple"] for r in rows], words, 6)),
+        "an e-mail address and a URL in each paragraph": "\n\n".join(p + links for p in paras),
+        "HTML, a <p> per paragraph": "".join(f"<p>{p}</p>\n" for p in paras),
+        "blocks, one per paragraph": [{"type": "paragraph", "text": p} for p in paras],
+        "one sentence (no punctuation, no line breaks)": re.sub(
+            r"[.!?…;:,\s]+", " ", " ".join(paras)
+        ),
+    }
+
+
+def plain(text_or_blocks) -> str:
+    """What textstat gets: the text itself, or the blocks' texts joined."""
+    if isinstance(text_or_blocks, str):
+        return text_or_blocks
+    return "\n\n".join(block["text"] for block in text_or_blocks)
+
+
+def shape_ratios(words: int = 100_000) -> None:
+    """Ours / textstat for each of ``shaped_texts`` (textstat gets the same text as plain
+    text), best of REPEATS each, interleaved."""
+    print(f"\n## other shapes, {words // 1000}k words (best of {REPEATS}, interleaved)")
+    print("| shape | ours (s) | textstat (s) | ratio |")
+    print("|---|---:|---:|---:|")
+    for name, source in shaped_texts(words).items():
+        text = plain(source)
+        ours, theirs = [], []
+        for _ in range(REPEATS):
+            clear_our_caches()
+            ours.append(timed(analyze, source))
+            clear_textstat_caches()
+            theirs.append(timed(textstat.flesch_reading_ease, text))
+        print(f"| {name} | {min(ours):.3f} | {min(theirs):.3f} | {min(ours) / min(theirs):.2f} |")
 
 
 def clear_textstat_caches() -> None:
@@ -310,6 +371,8 @@ def main(argv: list[str] | None = None) -> int:
             f"{statistics.median(o / t for _, o, _, t in last):.2f} (target <= 0.5); "
             f"with the sentence objects: {statistics.median(f / t for _, _, f, t in last):.2f}"
         )
+    if "municipal" in corpora:
+        shape_ratios()
     tracemalloc.start()
     from readability import lexicon
 

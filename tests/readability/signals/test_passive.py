@@ -1,8 +1,18 @@
+from itertools import accumulate
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from readability.lexicon import frequency_table
 from readability.model import Segment
-from readability.signals.passive import _participles, is_participle, passive_findings
+from readability.signals.passive import (
+    _Forms,
+    _participles,
+    _passive_spans,
+    is_participle,
+    passive_findings,
+)
 from readability.tokenize import split_sentences
 
 
@@ -55,3 +65,51 @@ def test_active_sentence():
 
 def test_clause_boundary_limits_the_rule():
     assert passives("Het wordt laat, gestuurd of niet.")[0] == 0
+
+
+def _spans_word_by_word(texts, clauses, forms, auxiliaries):
+    """The rule read word by word (the reference for ``_passive_spans``): per auxiliary,
+    the nearest completing word of its clause, the first of two as near."""
+    spans = []
+    for i, t in enumerate(texts):
+        if t not in auxiliaries:
+            continue
+        clause = [k for k in range(len(texts)) if clauses[k] == clauses[i]]
+        if t in forms.worden:
+            completes = forms.participles
+        elif any(texts[k] in forms.door for k in clause):
+            completes = forms.either
+        else:
+            completes = forms.transitive
+        found = [k for k in clause if k != i and texts[k] in completes]
+        if not found:
+            continue
+        best = min(found, key=lambda k: abs(k - i))
+        first, last = min(i, best), max(i, best)
+        if first > clause[0] and texts[first - 1] in forms.modals:
+            first -= 1
+        spans.append((first, last))
+    return spans
+
+
+FORMS = _Forms(
+    worden=frozenset({"wordt", "Worden"}),
+    door=frozenset({"door"}),
+    modals=frozenset({"kan"}),
+    participles=frozenset({"betaald", "gekomen", "ontvangen"}),
+    transitive=frozenset({"ontvangen"}),
+    either=frozenset({"betaald", "gekomen", "ontvangen"}),
+)
+AUXILIARIES = frozenset({"wordt", "Worden", "is"})
+WORDS = ["wordt", "Worden", "is", "door", "kan", "betaald", "gekomen", "ontvangen", "u", "de"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(WORDS), st.booleans()), max_size=40))
+def test_passive_spans_follow_the_rule_word_by_word(words):
+    texts = [w for w, _ in words]
+    # A True starts a new clause (clause numbers rise along the sentence).
+    clauses = list(accumulate((int(new) for _, new in words[1:]), initial=0))[: len(texts)]
+    assert _passive_spans(texts, clauses, FORMS, AUXILIARIES) == _spans_word_by_word(
+        texts, clauses, FORMS, AUXILIARIES
+    )

@@ -1,4 +1,9 @@
-from readability.html_text import html_to_pieces, looks_like_html
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from readability.html_text import _SPACE_RE, html_to_pieces, looks_like_html
 
 
 def test_script_and_style_are_dropped():
@@ -36,3 +41,13 @@ def test_entities_and_whitespace():
 def test_detects_html():
     assert looks_like_html("<p>x</p>")
     assert not looks_like_html("3 < 4 en 5 > 2")
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(["a", " ", "\t", "\n", "\r", "\u00a0", "\u2028"]), max_size=12)
+)
+def test_whitespace_runs_become_one_space(text):
+    # Runs that are one space already are left alone; the result is the same as replacing
+    # every run.
+    assert _SPACE_RE.sub(" ", text) == re.sub(r"\s+", " ", text)

@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 from readability.lexicon import frequency_table
 from readability.model import Segment, Vocabulary
 from readability.signals.abbreviations import (
+    _TWO_WORDS_RE,
     abbreviation_key,
     known_abbreviations,
     unexplained_abbreviations,
@@ -71,3 +72,16 @@ def test_a_full_form_written_out_explains_its_abbreviation():
         "uw pgb is geld. het persoonsgebonden budget helpt.",
     )
     assert found == []
+
+
+WHITESPACE_AND_WORDS = st.text(
+    alphabet=st.sampled_from(["a", "(", " ", "\t", "\n", "\u00a0", "\u2028", "\u3000", "\x1c"]),
+    max_size=12,
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(WHITESPACE_AND_WORDS)
+def test_two_words_are_what_str_split_cuts(text):
+    # The bracket rule asks for two words before "(" without splitting the whole text.
+    assert (_TWO_WORDS_RE.search(text) is not None) == (len(text.split()) >= 2)

@@ -179,12 +179,12 @@ def _pieces(text: str, size: int) -> list[str]:
     return out
 
 
-def _nfkc(text: str, piece: int = _PIECE) -> tuple[str, str]:
+def _nfkc(text: str, size: int = _PIECE) -> tuple[str, str]:
     """``unicodedata.normalize("NFKC", text)``, piece by piece (``_pieces``), and the pieces
     it changed (joined). Most of a long text is normalised already (one "…" is enough to
     make the whole text not so), and checking a piece costs far less than normalising it."""
     is_normalized, normalize = unicodedata.is_normalized, unicodedata.normalize
-    pieces = _pieces(text, piece)
+    pieces = _pieces(text, size)
     changed = []
     for i, piece in enumerate(pieces):
         if not is_normalized("NFKC", piece):

@@ -233,10 +233,9 @@ def sentence_layout(sentence: Sentence) -> tuple[list[int], list[int]]:
     them from the sentence's start), from its token texts, which the fast path already
     found.
 
-    Spans: the sentence starts at its first token, and no token start can hide in the gap
-    before the next one (a gap holds no letter or digit, and a ``{{`` there would have
-    started a variable), so each token is the first occurrence of its text after the one
-    before it. Most sentences are their tokens joined by single spaces, checked in one
+    Spans: the sentence starts at its first token, and no token's text can occur earlier in
+    the gap before it (where it occurred, the tokeniser would have matched a token), so
+    each token is the first occurrence of its text after the one before it. Most sentences are their tokens joined by single spaces, checked in one
     comparison: then the spans are sums of lengths. A clause ends at each break character
     in a gap (those inside "1,5" or ``{{ a, b }}`` belong to a token); a gap of one space,
     the most common, holds none.

@@ -52,38 +52,35 @@ _SEPARABLE = (
 )
 
 
-def split_point(norms: Sequence[str], clauses: Sequence[int]) -> int | None:
-    """Index of the word a new sentence should start at, or None (of a sentence's
-    lower-cased words and their clause numbers).
+def split_point(words: Sequence[str], clauses: Sequence[int]) -> int | None:
+    """Index of the word a new sentence should start at, or None (of a sentence's words
+    and their clause numbers).
 
     Candidates: a clause break (comma, semicolon, colon, bracket, dash) or a conjunction,
     with at least ``MIN_PART`` words on each side; clause breaks win over conjunctions, and
-    among equals the point closest to the middle.
+    among equals the point closest to the middle (the first of two as near).
     """
-    n = len(norms)
+    n = len(words)
     last = n - MIN_PART
     if last < MIN_PART:
         return None
-    # The candidates: where the clause number changes (clause numbers rise along the
-    # sentence, so a bisection per clause finds them) and the conjunctions (found in C).
-    breaks = {bisect_left(clauses, c) for c in range(clauses[0] + 1, clauses[-1] + 1)}
-    joins = compress(range(n), map(_CONJUNCTIONS.__contains__, norms))
-    best = None
-    best_key = None
-    for i in sorted(breaks.union(joins)):
-        if not MIN_PART <= i <= last:
-            continue
-        key = (0 if i in breaks else 1, abs(i - n / 2))
-        if best_key is None or key < best_key:
-            best, best_key = i, key
-    return best
+    # Clause numbers rise along the sentence: each number new between the first and the
+    # last candidate starts at a break, found by bisection. Only without one do the
+    # conjunctions count (found in C).
+    low, high = clauses[MIN_PART - 1], clauses[last]
+    if high > low:
+        points = map(bisect_left, repeat(clauses), range(low + 1, high + 1))
+    else:
+        window = map(str.lower, words[MIN_PART : last + 1])
+        points = compress(range(MIN_PART, last + 1), map(_CONJUNCTIONS.__contains__, window))
+    middle = n / 2
+    return min(points, key=lambda i: abs(i - middle), default=None)
 
 
 def split_suggestion(sentence: Sentence, limit: int) -> Suggestion:
     texts = sentence.texts
-    norms = sentence.norms
     n = len(texts)
-    i = split_point(norms, sentence.layout[1])
+    i = split_point(texts, sentence.layout[1])
     if i is None:
         return Suggestion(
             "sentence.split",
@@ -93,7 +90,7 @@ def split_suggestion(sentence: Sentence, limit: int) -> Suggestion:
     before, after = texts[i - 1], texts[i]
     start, end = sentence.span(i - 1, i)
     excerpt = sentence.segment.text[start:end]
-    if norms[i] in _SUBORDINATING:
+    if after.lower() in _SUBORDINATING:
         msg = (
             f"Deze zin heeft {n} woorden. Zet een punt na '{before}' en begin een nieuwe "
             f"zin bij '{after}'. Maak van dat deel een gewone zin."

@@ -157,13 +157,12 @@ class Sentences(Sequence):
         starts: list[int],
         ends: list[int],
         texts: list[tuple[str, ...]],
-        objects: list[Sentence | None] | None = None,
     ) -> None:
         self.segments = segments
         self.starts = starts
         self.ends = ends
         self.texts = texts
-        self._objects = [None] * len(texts) if objects is None else objects
+        self._objects: list[Sentence | None] = [None] * len(texts)
         self._lengths: list[int] | None = None
 
     @property
@@ -172,22 +171,6 @@ class Sentences(Sequence):
         if self._lengths is None:
             self._lengths = list(map(len, self.texts))
         return self._lengths
-
-    @classmethod
-    def joined(cls, parts: Iterable[Sequence[Sentence]]) -> Sentences:
-        """The sentences of ``parts`` (tables or lists of objects) one after the other."""
-        segments: list[Segment] = []
-        starts: list[int] = []
-        ends: list[int] = []
-        texts: list[tuple[str, ...]] = []
-        objects: list[Sentence | None] = []
-        for part in parts:
-            segments += segments_of(part)
-            starts += starts_of(part)
-            ends += ends_of(part)
-            texts += texts_of(part)
-            objects += part._objects if isinstance(part, Sentences) else part
-        return cls(segments, starts, ends, texts, objects)
 
     def __len__(self) -> int:
         return len(self.texts)

@@ -96,17 +96,18 @@ _FIRST = itemgetter(0)
 # hyphen, so one must come before it (list markers and dashes, "- " and " - ", do not).
 # (The hyphen comes first in the pattern: the regex then jumps from hyphen to hyphen.)
 _TRAILING_HYPHEN_RE = re.compile(r"-(?![\w'’-])(?<=[\w'’-]-)")
-# Line breaks other than "\n" (``str.splitlines`` splits on them too): a ``{{ variable }}``
-# may span one, so a text holding one is tokenised segment by segment.
-_ODD_BREAKS = ("\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
-_LONE_CR_RE = re.compile("\r(?!\n)")
+# Line breaks other than "\n" (``str.splitlines`` splits on them too). A ``{{ variable }}``
+# may span one of them but not a "\n", so the tokeniser reads them as "\n" (one character
+# for one: offsets stay), and no token crosses a line break.
+_ODD_BREAKS = ("\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
+_AS_NEWLINE = str.maketrans(dict.fromkeys(_ODD_BREAKS, "\n"))
 
 
-def _has_odd_break(text: str) -> bool:
-    # ``in`` scans run in C at memory speed; a character-class regex would step per char.
-    return any(map(text.__contains__, _ODD_BREAKS)) or (
-        "\r" in text and _LONE_CR_RE.search(text) is not None
-    )
+def _newlines_only(text: str) -> str:
+    # ``in`` scans run in C at memory speed; most texts hold none of these.
+    if any(map(text.__contains__, _ODD_BREAKS)):
+        return text.translate(_AS_NEWLINE)
+    return text
 
 
 # Abbreviations whose single dot does not end a sentence.
@@ -235,8 +236,9 @@ def sentence_layout(sentence: Sentence) -> tuple[list[int], list[int]]:
 
     Spans: the sentence starts at its first token, and no token's text can occur earlier in
     the gap before it (where it occurred, the tokeniser would have matched a token), so
-    each token is the first occurrence of its text after the one before it. Most sentences are their tokens joined by single spaces, checked in one
-    comparison: then the spans are sums of lengths. A clause ends at each break character
+    each token is the first occurrence of its text after the one before it. Most sentences
+    are their tokens joined by single spaces, checked in one comparison: then the spans are
+    sums of lengths. A clause ends at each break character
     in a gap (those inside "1,5" or ``{{ a, b }}`` belong to a token); a gap of one space,
     the most common, holds none.
     """
@@ -343,14 +345,13 @@ def split_text(
     (by default its ``offset``; the blocks of a page each have their own offsets).
 
     One regex split tokenises the whole text: no token can cross a line break, so every
-    segment's tokens are the same as when it is tokenised alone. A text holding a line
-    break other than "\\n" is split segment by segment (a ``{{ variable }}`` could span it).
+    segment's tokens are the same as when it is tokenised alone.
     """
     if not segments:
         return Sentences([], [], [], [])
-    if _has_odd_break(text):
-        return Sentences.joined(map(split_sentences, segments))
-    return _split(text, segments, [seg.offset for seg in segments] if bases is None else bases)
+    if bases is None:
+        bases = [seg.offset for seg in segments]
+    return _split(_newlines_only(text), segments, bases)
 
 
 def _split(text: str, segments: Sequence[Segment], bases: Sequence[int]) -> Sentences:

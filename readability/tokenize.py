@@ -239,9 +239,8 @@ def sentence_layout(sentence: Sentence) -> tuple[list[int], list[int]]:
     the gap before it (where it occurred, the tokeniser would have matched a token), so
     each token is the first occurrence of its text after the one before it. Most sentences
     are their tokens joined by single spaces, checked in one comparison: then the spans are
-    sums of lengths. A clause ends at each break character
-    in a gap (those inside "1,5" or ``{{ a, b }}`` belong to a token); a gap of one space,
-    the most common, holds none.
+    sums of lengths. A clause ends at each break character in a gap (those inside "1,5" or
+    ``{{ a, b }}`` belong to a token); a gap of one space, the most common, holds none.
     """
     texts = sentence.texts
     if not texts:

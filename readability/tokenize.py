@@ -37,7 +37,9 @@ _END = r"[.!?…]+"
 _BRK = r"[,;:()\[\]–—]"
 _NUM = r"\d+(?:[.,:/-]\d+)*(?:,-{1,2})?%?"
 _VAR = r"\{\{.*?\}\}|\{%.*?%\}"
-_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+# An address's local part is at most 64 characters (RFC 5321): bounded, the regex tries an
+# address in a long run of "_", "-" or "+" in time linear in the run (unbounded: quadratic).
+_EMAIL = r"[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+"
 _PATTERN = (
     f"(?P<url>{_URL})|(?P<word>{_WORD})|(?P<end>{_END})|(?P<brk>{_BRK})"
     f"|(?P<num>{_NUM})|(?P<var>{_VAR})"

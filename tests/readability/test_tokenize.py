@@ -63,6 +63,13 @@ def test_url_and_email_are_single_words():
     assert len(got) == 2
 
 
+def test_an_address_has_a_local_part_of_at_most_64_characters():
+    # RFC 5321's limit; it also keeps a long run of "_" or "-" from costing quadratic time.
+    fits, too_long = "a" * 64 + "@x.nl", "a" * 65 + "@x.nl"
+    assert fits in words_of(f"Mail {fits} nu.")[0]
+    assert too_long not in words_of(f"Mail {too_long} nu.")[0]
+
+
 # The fast path (plain strings, spans summed per sentence, words built on demand) must
 # give exactly what the reference tokeniser gives.
 TRICKY_PIECES = [

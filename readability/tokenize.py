@@ -36,7 +36,9 @@ _WORD = _WORD_HEAD + r"(?:\.[^\W\d_]{1,4}(?=\.))*"
 _END = r"[.!?…]+"
 _BRK = r"[,;:()\[\]–—]"
 _NUM = r"\d+(?:[.,:/-]\d+)*(?:,-{1,2})?%?"
-_VAR = r"\{\{.*?\}\}|\{%.*?%\}"
+# A template variable or tag holds at most 200 characters: bounded, a long run of "{" costs
+# linear time (each "{{" would otherwise read to the end of its line).
+_VAR = r"\{\{.{0,200}?\}\}|\{%.{0,200}?%\}"
 # An address's local part is at most 64 characters (RFC 5321): bounded, the regex tries an
 # address in a long run of "_", "-" or "+" in time linear in the run (unbounded: quadratic).
 _EMAIL = r"[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+"

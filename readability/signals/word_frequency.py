@@ -407,9 +407,11 @@ def word_profiles(forms: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
 _STRIP_DOT = methodcaller("rstrip", ".")
 
 # "X (uitleg)", "X: uitleg", "X betekent", "X is een/het", "X wil zeggen", "X, dat is".
+# It starts where no whitespace comes before (each run of it is read once, from its start:
+# a search through a long run stays linear), and the words need whitespace before them.
 _EXPLANATION_RE = re.compile(
-    r"\s*(?:\(|:\s|[-–—]\s|,\s+(?:dat|dit|die)\s+(?:is|zijn|betekent)\b"
-    r"|\s(?:betekent|betekenen|wil\s+zeggen|is\s+een|is\s+het|zijn)\b)",
+    r"(?<!\s)\s*+(?:\(|:\s|[-–—]\s|,\s+(?:dat|dit|die)\s+(?:is|zijn|betekent)\b"
+    r"|(?<=\s)(?:betekent|betekenen|wil\s+zeggen|is\s+een|is\s+het|zijn)\b)",
     re.IGNORECASE,
 )
 

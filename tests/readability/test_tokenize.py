@@ -70,6 +70,13 @@ def test_an_address_has_a_local_part_of_at_most_64_characters():
     assert too_long not in words_of(f"Mail {too_long} nu.")[0]
 
 
+def test_a_template_variable_holds_at_most_200_characters():
+    # Longer is no variable: it also keeps a long run of "{" from costing quadratic time.
+    fits, too_long = "{{" + "a" * 200 + "}}", "{{" + "a" * 201 + "}}"
+    assert fits in words_of(f"Beste {fits}, welkom.")[0]
+    assert too_long not in words_of(f"Beste {too_long}, welkom.")[0]
+
+
 # The fast path (plain strings, spans summed per sentence, words built on demand) must
 # give exactly what the reference tokeniser gives.
 TRICKY_PIECES = [

@@ -1,9 +1,13 @@
 import re
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from readability import analyze
 from readability.lexicon import frequency_table
 from readability.model import Vocabulary
 from readability.signals.word_frequency import (
+    _EXPLANATION_RE,
     RARE_ZIPF,
     _infinitive,
     compound_zipf,
@@ -111,3 +115,28 @@ def test_the_infinitive_of_a_stem_follows_the_spelling_rule():
     stems = [w[:i] for w in words for i in range(3, len(w) + 1)]
     assert _infinitive("parkeer") == "parkeren" and _infinitive("woon") == "wonen"
     assert [_infinitive(s) for s in stems] == [rule.sub(r"\1\2", s) + "en" for s in stems]
+
+
+# The explanation pattern as plainly written; the engine's version starts only where no
+# whitespace comes before, so that a search through a long run of whitespace stays linear.
+PLAIN_EXPLANATION_RE = re.compile(
+    r"\s*(?:\(|:\s|[-–—]\s|,\s+(?:dat|dit|die)\s+(?:is|zijn|betekent)\b"
+    r"|\s(?:betekent|betekenen|wil\s+zeggen|is\s+een|is\s+het|zijn)\b)",
+    re.IGNORECASE,
+)
+EXPLANATION_PIECES = [" ", "  ", "\n", "(", ":", "-", "–", ",", "dat", "is", "een", "betekent"]
+EXPLANATION_PIECES += ["Zijn", "wil", "zeggen", "x", "het", ")"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(EXPLANATION_PIECES), max_size=10).map("".join))
+def test_explanation_pattern_reads_as_the_plain_one(text):
+    # Asked right after a word (``match``) or from a token's start (``search``).
+    for pos in range(len(text) + 1):
+        if pos and text[pos - 1].isspace():
+            continue
+        plain, ours = PLAIN_EXPLANATION_RE.match(text, pos), _EXPLANATION_RE.match(text, pos)
+        assert (plain and plain.end()) == (ours and ours.end())
+        if pos < len(text) and not text[pos].isspace():
+            plain, ours = PLAIN_EXPLANATION_RE.search(text, pos), _EXPLANATION_RE.search(text, pos)
+            assert (plain and plain.start()) == (ours and ours.start())

@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/readability_bench.py [--runs N]
 
-Two kinds of text, 1k to 100k words each:
+Two kinds of text, 1k to 100k words each, and more shapes of one of them:
 
 * **generated**: sentence parts written for this benchmark, combined with a fixed seed.
   Only about a hundred distinct words, so it mostly measures the per-word path.
@@ -11,15 +11,14 @@ Two kinds of text, 1k to 100k words each:
   with a fixed seed into paragraphs of five. Thousands of distinct words, long sentences,
   many passives and abbreviations: what an editor's text costs. Skipped when the data is
   not beside the checkout.
+* **other shapes** (100k words, ratios only): the municipal sentences as one paragraph,
+  one per line, one side of the corpus only, with an e-mail address and a URL in each
+  paragraph, as HTML, as page blocks and as one sentence without punctuation.
 
 Before each run the per-word caches are cleared: textstat's lru caches, the per-word cache
 that each loaded pyphen dictionary keeps (textstat hyphenates every distinct word; the
 engine uses pyphen for English only) and our own. Loaded data (pyphen's patterns, the
 wordfreq table) stays loaded for both.
-* **other shapes** (100k words, ratios only): the municipal sentences as one paragraph,
-  one per line, one side of the corpus only, with an e-mail address and a URL in each
-  paragraph, as HTML, as page blocks and as one sentence without punctuation.
-
 Reports the time ratio (ours / textstat, lower is better; issue 13's target: <= 0.5 at
 100k words, with the per-sentence levels, which ``analyze`` always computes; their
 ``SentenceLevel`` objects are built on first use, so a second ratio includes building them

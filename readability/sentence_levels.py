@@ -20,7 +20,7 @@ from readability.suggestions import (
     split_suggestion,
 )
 
-MAX_HARD_WORDS = 3  # per sentence, the rarest first
+MAX_HARD_WORDS = 3  # per sentence, in the order they first appear
 
 
 def _suggestions(

@@ -43,9 +43,6 @@ _BOUNDARY_ONLY = {
 }
 # Never shown on a page. (<noscript> is: browsers without JavaScript show it, so it is read.)
 _SKIP = {"script", "style", "template", "head", "title"}
-# Whitespace a rendered page shows as one space: any run of it. A run that is one space
-# already is left alone (most of a text), so only the others are replaced.
-_SPACE_RE = re.compile(r"\s{2,}|[^\S ]")
 _LOOKS_LIKE_HTML = re.compile(
     r"<(?:p|div|br|h[1-6]|li|ul|ol|td|th|tr|table|span|a|strong|em|b|i|script|style|blockquote)"
     r"\b[^>]*>|</[a-z][a-z0-9]*\s*>",
@@ -69,7 +66,9 @@ class _Extractor(HTMLParser):
 
     # A boundary flushes the running text as one segment.
     def _flush(self, new_paragraph: bool) -> None:
-        text = _SPACE_RE.sub(" ", "".join(self._buf)).strip()
+        # A rendered page shows any run of whitespace as one space (``str.split`` cuts at
+        # the same whitespace as the regex ``\s``, and is twice as fast as replacing).
+        text = " ".join("".join(self._buf).split())
         self._buf = []
         if text:
             kind = self._kinds[-1] if self._kinds else "paragraph"
